@@ -1,0 +1,79 @@
+// The app: picks the page for the current URL and does what a page change
+// should (title, focus on the new heading, scroll position).
+import { Suspense, useLayoutEffect, useRef } from 'react';
+import { matchRoute, useNavigation, type Navigation, type Route } from './router';
+import { Link } from './link';
+import { HomePage } from './pages/home-page';
+import { ShowPage, TechnologyPage } from './pages/collection-pages';
+import { NotFoundPage } from './pages/not-found-page';
+import { focusHeadingWhenShown, restoreScroll } from './page-change';
+import { LoadingEpisode } from './pages/loading';
+import { LazyWatchPage } from './pages/watch-page-loader';
+
+// The watch page (not this file's) imports it from here.
+export { useDocumentTitle } from './document-title';
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'watch':
+      return (
+        <Suspense fallback={<LoadingEpisode />}>
+          <LazyWatchPage key={route.slug} slug={route.slug} />
+        </Suspense>
+      );
+    case 'show':
+      return <ShowPage key={route.id} id={route.id} />;
+    case 'technology':
+      return <TechnologyPage key={route.id} id={route.id} />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}
+
+export function App() {
+  const navigation = useNavigation();
+  const route = matchRoute(navigation.url.pathname);
+  usePageChange(navigation);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link href="/" className="site-name">
+          Rawkode Academy
+        </Link>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+    </>
+  );
+}
+
+/**
+ * After a client-side page change: back/forward returns to where that page
+ * was scrolled, a new page starts at the top, and focus moves to the new
+ * page's heading. A new search or filter on the same page does neither. A
+ * reload returns to where the page was.
+ */
+function usePageChange(navigation: Navigation) {
+  const shown = useRef<URL | undefined>(undefined);
+  useLayoutEffect(() => {
+    const previous = shown.current;
+    shown.current = navigation.url;
+    const { kind, url, savedScrollY } = navigation;
+    if (kind === 'load') return savedScrollY ? restoreScroll(savedScrollY) : undefined;
+
+    const newPage = previous?.pathname !== url.pathname;
+    const newView = newPage || previous?.search !== url.search;
+    const stops: Array<() => void> = [];
+    if (kind === 'back-forward' && newView) stops.push(restoreScroll(savedScrollY ?? 0));
+    else if (newPage) window.scrollTo(0, 0);
+    if (newPage) stops.push(focusHeadingWhenShown());
+    return () => stops.forEach((stop) => stop());
+  }, [navigation]);
+}

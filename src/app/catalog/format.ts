@@ -1,0 +1,14 @@
+// Dates and counts as the listing pages write them.
+
+// In UTC, as publishedAt is written: an episode's date is the same for every
+// viewer, and the same as in its prerendered page. One formatter, reused.
+const mediumDate = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** `Mar 17, 2022` */
+export const formatDate = (iso: string) => mediumDate.format(new Date(iso));
+/** `March 17, 2022` */
+export const formatLongDate = (iso: string) => longDate.format(new Date(iso));
+
+/** `1 episode`, `12 episodes`. */
+export const count = (n: number, unit: string) => `${n.toLocaleString('en')} ${unit}${n === 1 ? '' : 's'}`;

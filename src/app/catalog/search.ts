@@ -1,0 +1,103 @@
+// Search and filters over the catalog: plain functions, no DOM, no React.
+// Every keystroke filters the whole catalog, so the text of each episode is
+// folded once, up front, and a keystroke only runs `includes` over it.
+import type { CatalogEntry } from '@/content/schema';
+import { foldForSearch } from '@/content/search-text';
+
+/** What a viewer asked for on the home page; all of it lives in the URL. */
+export interface CatalogFilters {
+  /** As typed. */
+  query: string;
+  /** A show id, or undefined for every show. */
+  show: string | undefined;
+  /** A technology id, or undefined for every technology. */
+  technology: string | undefined;
+}
+
+export const NO_FILTERS: CatalogFilters = { query: '', show: undefined, technology: undefined };
+
+/** A catalog entry with the text a query is matched against, folded. */
+export interface SearchableEpisode {
+  entry: CatalogEntry;
+  text: string;
+}
+
+/** How ids read to people: a show or technology with no file of its own is named by its id. */
+export interface Names {
+  show(id: string): string;
+  technology(id: string): string;
+}
+
+/**
+ * Prepares the catalog for searching: each entry's title, show name and
+ * technology names, plus its longer text from the search index once that
+ * has loaded (`moreText` by slug, already folded by the build).
+ */
+export function searchableCatalog(
+  entries: readonly CatalogEntry[],
+  names: Names,
+  moreText?: ReadonlyMap<string, string>,
+): SearchableEpisode[] {
+  return entries.map((entry) => {
+    const parts = [entry.title, entry.show ? names.show(entry.show) : '', ...entry.technologies.map(names.technology)];
+    const folded = foldForSearch(parts.join(' '));
+    const more = moreText?.get(entry.slug);
+    return { entry, text: more ? `${folded} ${more}` : folded };
+  });
+}
+
+/** The words of a query, folded, each once: `Apko  & apko melange` gives `apko`, `melange`. */
+export function queryWords(query: string): string[] {
+  const folded = foldForSearch(query);
+  return folded === '' ? [] : [...new Set(folded.split(' '))];
+}
+
+/**
+ * The episodes that match every filter, in catalog order (newest first). A
+ * query matches when each of its words appears in the episode's text, as a
+ * word or part of one, so results narrow as a viewer types.
+ */
+export function filterCatalog(catalog: readonly SearchableEpisode[], filters: CatalogFilters): CatalogEntry[] {
+  const words = queryWords(filters.query);
+  const { show, technology } = filters;
+  const results: CatalogEntry[] = [];
+  for (const { entry, text } of catalog) {
+    if (show !== undefined && entry.show !== show) continue;
+    if (technology !== undefined && !entry.technologies.includes(technology)) continue;
+    if (words.every((word) => text.includes(word))) results.push(entry);
+  }
+  return results;
+}
+
+export interface FilterOption {
+  id: string;
+  name: string;
+  /** Published episodes with this show or technology. */
+  episodeCount: number;
+}
+
+/**
+ * The shows and technologies that have published episodes, by name, with
+ * their counts: what the filter menus offer. An id a link asks for that has
+ * no episodes is kept (with 0), so the menu can show what is selected.
+ */
+export function filterOptions(
+  entries: readonly CatalogEntry[],
+  names: Names,
+  selected: Pick<CatalogFilters, 'show' | 'technology'> = NO_FILTERS,
+): { shows: FilterOption[]; technologies: FilterOption[] } {
+  const showCounts = new Map<string, number>();
+  const technologyCounts = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.show !== undefined) showCounts.set(entry.show, (showCounts.get(entry.show) ?? 0) + 1);
+    for (const id of entry.technologies) technologyCounts.set(id, (technologyCounts.get(id) ?? 0) + 1);
+  }
+  if (selected.show !== undefined && !showCounts.has(selected.show)) showCounts.set(selected.show, 0);
+  if (selected.technology !== undefined && !technologyCounts.has(selected.technology)) technologyCounts.set(selected.technology, 0);
+
+  const options = (counts: Map<string, number>, name: (id: string) => string) =>
+    [...counts]
+      .map(([id, episodeCount]) => ({ id, name: name(id), episodeCount }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1));
+  return { shows: options(showCounts, names.show), technologies: options(technologyCounts, names.technology) };
+}

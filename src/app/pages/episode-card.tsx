@@ -1,0 +1,55 @@
+// One episode in a list: its poster, title, show, date, duration and chapter count.
+import { memo, useState } from 'react';
+import type { CatalogEntry } from '@/content/schema';
+import { posterUrl } from '@/player/media-urls';
+import { formatTime } from '@/player/core/time';
+import { Link } from '../link';
+import { preloadWatchPage } from './watch-page-loader';
+import { names, watchHref } from '../catalog/names';
+import { count, formatDate } from '../catalog/format';
+
+export const EpisodeCard = memo(function EpisodeCard({ episode }: { episode: CatalogEntry }) {
+  const showName = episode.show === undefined ? undefined : names.show(episode.show);
+  return (
+    <>
+      <Link href={watchHref(episode.slug)} className="episode-card-link" onPointerEnter={preloadWatchPage} onFocus={preloadWatchPage}>
+        <Poster videoId={episode.videoId} label={showName} />
+        <span className="episode-card-title">{episode.title}</span>
+      </Link>
+      <span className="episode-card-meta">
+        {showName !== undefined && <>{showName} · </>}
+        <time dateTime={episode.publishedAt}>{formatDate(episode.publishedAt)}</time>
+        {' · '}
+        {formatTime(episode.duration)}
+        {episode.chapterCount > 0 && <> · {count(episode.chapterCount, 'chapter')}</>}
+      </span>
+    </>
+  );
+});
+
+/**
+ * The episode's poster from the media base; when it cannot load (no poster
+ * yet, offline), a plain panel with the show's name keeps the grid tidy.
+ */
+function Poster({ videoId, label }: { videoId: string; label: string | undefined }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) {
+    return (
+      <span className="poster poster-fallback" aria-hidden="true">
+        <span>{label ?? 'Rawkode Academy'}</span>
+      </span>
+    );
+  }
+  return (
+    <img
+      className="poster"
+      src={posterUrl(videoId)}
+      alt=""
+      loading="lazy"
+      decoding="async"
+      width="320"
+      height="180"
+      onError={() => setFailed(true)}
+    />
+  );
+}

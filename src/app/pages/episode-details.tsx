@@ -1,0 +1,45 @@
+// What sits around the player: show, date, duration, technologies, the
+// description (its addresses as links), and more episodes of the same show.
+import type { Episode } from '@/content/schema';
+import { formatTime } from '@/player/core/time';
+import { Link } from '../link';
+import { names, showHref, technologyHref } from '../catalog/names';
+import { formatLongDate } from '../catalog/format';
+import { LinkedText } from './linked-text';
+import { MoreEpisodes } from './more-episodes';
+
+export function EpisodeDetails({ episode }: { episode: Episode }) {
+  return (
+    <>
+      <section className="episode-details" aria-label="About this episode">
+        <p className="episode-meta">
+          {episode.show !== undefined && (
+            <>
+              <Link href={showHref(episode.show)}>{names.show(episode.show)}</Link>
+              {' · '}
+            </>
+          )}
+          <time dateTime={episode.publishedAt}>{formatLongDate(episode.publishedAt)}</time>
+          {' · '}
+          {formatTime(episode.duration)}
+        </p>
+        {episode.subtitle && <p className="episode-subtitle">{episode.subtitle}</p>}
+        {episode.technologies.length > 0 && (
+          <ul className="episode-technologies" aria-label="Technologies">
+            {episode.technologies.map((id) => (
+              <li key={id}>
+                <Link href={technologyHref(id)}>{names.technology(id)}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {episode.description && (
+          <p className="episode-description">
+            <LinkedText text={episode.description} />
+          </p>
+        )}
+      </section>
+      {episode.show !== undefined && <MoreEpisodes show={episode.show} current={episode.slug} />}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+// A grid of episode cards that draws only the rows on screen (and a few
+// around them), so a list of 10,000 episodes costs what a list of 30 does.
+// Every card has the same height (see app.css), so the grid knows where any
+// row is without drawing it, and the page keeps its full scroll height.
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import type { CatalogEntry } from '@/content/schema';
+import { EpisodeCard } from './episode-card';
+import { gridColumns, visibleRows, type RowRange } from '../catalog/visible-rows';
+
+/** Matches `.episode-grid` in app.css. */
+const MIN_CARD_WIDTH = 260;
+const GAP = 20;
+/** Rows drawn beyond the screen's edges, so a fast scroll or Tab lands on cards that exist. */
+const OVERSCAN_ROWS = 2;
+/** Before anything is measured: a guess that fills a large screen. */
+const FIRST_ROWS: RowRange = { first: 0, last: 4 };
+
+interface Layout {
+  columns: number;
+  /** One card's height; 0 until measured. */
+  rowHeight: number;
+}
+
+export function EpisodeGrid({ episodes, label }: { episodes: readonly CatalogEntry[]; label: string }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [layout, setLayout] = useState<Layout>({ columns: 0, rowHeight: 0 });
+  const [rows, setRows] = useState<RowRange>(FIRST_ROWS);
+  const rowCount = layout.columns > 0 ? Math.ceil(episodes.length / layout.columns) : 0;
+  const stride = layout.rowHeight + GAP;
+
+  const updateRows = useCallback(() => {
+    const list = listRef.current;
+    if (!list || layout.rowHeight === 0) return;
+    const next = visibleRows({
+      listTop: list.getBoundingClientRect().top,
+      viewportHeight: window.innerHeight,
+      stride,
+      rowCount,
+      overscan: OVERSCAN_ROWS,
+    });
+    setRows((current) => (current.first === next.first && current.last === next.last ? current : next));
+  }, [layout.rowHeight, stride, rowCount]);
+
+  // Columns follow the list's width; measured before the first paint.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const measure = () => {
+      const columns = gridColumns(list.clientWidth, MIN_CARD_WIDTH, GAP);
+      setLayout((current) => (current.columns === columns ? current : { ...current, columns }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(list);
+    return () => observer.disconnect();
+  }, []);
+
+  // A card's height follows its width (the poster is 16:9) and the fonts: measured from a drawn card.
+  useLayoutEffect(() => {
+    const card = listRef.current?.querySelector('li');
+    if (!card) return;
+    const height = card.getBoundingClientRect().height;
+    if (Math.abs(height - layout.rowHeight) > 0.5) setLayout((current) => ({ ...current, rowHeight: height }));
+  });
+
+  useLayoutEffect(() => {
+    updateRows();
+    window.addEventListener('scroll', updateRows, { passive: true });
+    window.addEventListener('resize', updateRows);
+    return () => {
+      window.removeEventListener('scroll', updateRows);
+      window.removeEventListener('resize', updateRows);
+    };
+  }, [updateRows]);
+
+  const first = Math.min(rows.first, rowCount) * layout.columns;
+  const last = Math.min(rows.last + 1, rowCount) * layout.columns;
+  const shown = episodes.slice(first, last);
+  return (
+    <ul
+      ref={listRef}
+      className="episode-grid"
+      aria-label={label}
+      style={{
+        gridTemplateColumns: `repeat(${Math.max(layout.columns, 1)}, minmax(0, 1fr))`,
+        gap: GAP,
+        // The full height of every row, drawn or not, so the page scrolls as if all were there.
+        height: layout.rowHeight > 0 ? Math.max(0, rowCount * stride - GAP) : undefined,
+        paddingTop: layout.rowHeight > 0 ? Math.min(rows.first, rowCount) * stride : 0,
+      }}
+    >
+      {shown.map((episode, index) => (
+        <li key={episode.slug} className="episode-card" aria-setsize={episodes.length} aria-posinset={first + index + 1}>
+          <EpisodeCard episode={episode} />
+        </li>
+      ))}
+    </ul>
+  );
+}

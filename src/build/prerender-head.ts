@@ -1,0 +1,157 @@
+// What a link preview reads of a watch page (contract §5): the `<head>` tags
+// of one episode, its title, description, canonical URL, Open Graph and
+// Twitter card, and a JSON-LD VideoObject with its chapters as Clips.
+import type { Episode } from '../content/schema';
+import { escapeHtml, jsonForScript } from './html-escape';
+
+export const SITE_NAME = 'Rawkode Academy';
+
+/** Where the site and its media live, as absolute URLs without a trailing slash. */
+export interface SiteAddresses {
+  /** `SITE_URL`, e.g. `https://rawkode.academy`. */
+  siteUrl: string;
+  /** `VITE_MEDIA_BASE_URL`, made absolute against the site when it is a path (`/media`). */
+  mediaBase: string;
+}
+
+/** An episode and the names of what it refers to, as its page shows them. */
+export interface EpisodePage {
+  episode: Episode;
+  /** The show's name, or its id when it has no file; undefined for a standalone episode. */
+  showName: string | undefined;
+  technologyNames: string[];
+}
+
+/** Search results and previews cut descriptions near this length; longer only costs bytes. */
+const DESCRIPTION_LENGTH = 200;
+
+export const watchPageUrl = (site: SiteAddresses, slug: string) => `${site.siteUrl}/watch/${encodeURIComponent(slug)}`;
+export const showPageUrl = (site: SiteAddresses, id: string) => `${site.siteUrl}/shows/${encodeURIComponent(id)}`;
+export const technologyPageUrl = (site: SiteAddresses, id: string) => `${site.siteUrl}/technologies/${encodeURIComponent(id)}`;
+
+/** The media layout of contract §4, as the player builds it (src/player/media-urls.ts). */
+const videoFolder = (site: SiteAddresses, videoId: string) => `${site.mediaBase}/videos/${encodeURIComponent(videoId)}`;
+export const posterUrl = (site: SiteAddresses, videoId: string) => `${videoFolder(site, videoId)}/thumbnail.webp`;
+export const streamUrl = (site: SiteAddresses, videoId: string) => `${videoFolder(site, videoId)}/stream.m3u8`;
+
+/** `PT1H14M13S`: schema.org durations are ISO 8601. */
+export function isoDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const rest = total % 60;
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${rest || total === 0 ? `${rest}S` : ''}`;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The full description on one line; an episode without one gets a sentence made of what it has. */
+export function fullDescription({ episode, showName }: EpisodePage): string {
+  const written = oneLine([episode.subtitle, episode.description].filter(Boolean).join('. '));
+  if (written) return written;
+  return `Watch “${oneLine(episode.title)}”${showName ? ` from ${showName}` : ''} on ${SITE_NAME}, chapter by chapter.`;
+}
+
+/** A description short enough for previews, cut at a word with an ellipsis. */
+export function shortDescription(page: EpisodePage): string {
+  const full = fullDescription(page);
+  if (full.length <= DESCRIPTION_LENGTH) return full;
+  const cut = full.slice(0, DESCRIPTION_LENGTH - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > DESCRIPTION_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:!?-]+$/, '')}…`;
+}
+
+/**
+ * The JSON-LD of a watch page: a VideoObject whose chapters are Clips (each
+ * linking to its start), with a SeekToAction so search results can link to
+ * any second. Chapters that start at or after the end are left out, as in the
+ * chapters track: a clip must end after it starts.
+ */
+export function videoObject(page: EpisodePage, site: SiteAddresses): Record<string, unknown> {
+  const { episode, showName, technologyNames } = page;
+  const url = watchPageUrl(site, episode.slug);
+  const chapters = episode.chapters.filter((chapter) => chapter.startTime < episode.duration);
+  const data: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'VideoObject',
+    name: episode.title,
+    description: fullDescription(page),
+    thumbnailUrl: [posterUrl(site, episode.videoId)],
+    uploadDate: episode.publishedAt,
+    duration: isoDuration(episode.duration),
+    contentUrl: streamUrl(site, episode.videoId),
+    url,
+    publisher: { '@type': 'Organization', name: SITE_NAME, url: `${site.siteUrl}/` },
+  };
+  if (showName !== undefined && episode.show !== undefined) {
+    data.isPartOf = { '@type': 'CreativeWorkSeries', name: showName, url: showPageUrl(site, episode.show) };
+  }
+  if (technologyNames.length > 0) data.keywords = technologyNames.join(', ');
+  if (chapters.length > 0) {
+    data.hasPart = chapters.map((chapter, index) => ({
+      '@type': 'Clip',
+      name: chapter.title,
+      startOffset: chapter.startTime,
+      endOffset: chapters[index + 1]?.startTime ?? episode.duration,
+      url: `${url}?t=${Math.floor(chapter.startTime)}`,
+    }));
+  }
+  data.potentialAction = {
+    '@type': 'SeekToAction',
+    target: `${url}?t={seek_to_second_number}`,
+    'startOffset-input': 'required name=seek_to_second_number',
+  };
+  return data;
+}
+
+/** The `<title>` text of a watch page; the app sets the same once it runs. */
+export const watchPageTitle = (episode: Episode) => `${episode.title} · ${SITE_NAME}`;
+
+/**
+ * Every tag a watch page adds to the shell's `<head>` besides its title and
+ * description (see watchPageTitle, shortDescription), each value escaped for
+ * where it lands.
+ */
+export function watchPageHead(page: EpisodePage, site: SiteAddresses): string {
+  const { episode } = page;
+  const url = watchPageUrl(site, episode.slug);
+  const description = shortDescription(page);
+  const image = posterUrl(site, episode.videoId);
+  const meta = (key: 'name' | 'property', name: string, content: string) =>
+    `<meta ${key}="${name}" content="${escapeHtml(content)}" />`;
+  return [
+    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    meta('property', 'og:site_name', SITE_NAME),
+    meta('property', 'og:type', 'video.episode'),
+    meta('property', 'og:title', episode.title),
+    meta('property', 'og:description', description),
+    meta('property', 'og:url', url),
+    meta('property', 'og:image', image),
+    meta('property', 'og:image:alt', episode.title),
+    meta('property', 'video:duration', String(Math.round(episode.duration))),
+    meta('property', 'video:release_date', episode.publishedAt),
+    meta('name', 'twitter:card', 'summary_large_image'),
+    meta('name', 'twitter:title', episode.title),
+    meta('name', 'twitter:description', description),
+    meta('name', 'twitter:image', image),
+    meta('name', 'twitter:image:alt', episode.title),
+    `<script type="application/ld+json">${jsonForScript(videoObject(page, site))}</script>`,
+  ].join('\n    ');
+}
+
+/**
+ * What a reader without JavaScript sees: the site's header, the title and
+ * the description, in the app's own markup so that the first paint matches
+ * (the app replaces it when it starts).
+ */
+export function watchPageBody({ episode, showName }: EpisodePage): string {
+  const details = [showName, episode.publishedAt.slice(0, 10)].filter(Boolean).join(' · ');
+  return [
+    `<header class="site-header"><a class="site-name" href="/">${SITE_NAME}</a></header>`,
+    '<main id="main"><article class="watch">',
+    `<h1 class="watch-title">${escapeHtml(episode.title)}</h1>`,
+    `<p class="episode-meta">${escapeHtml(details)}</p>`,
+    episode.description ? `<p class="episode-description">${escapeHtml(episode.description)}</p>` : '',
+    '</article></main>',
+  ].join('');
+}

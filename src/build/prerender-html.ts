@@ -1,0 +1,63 @@
+// Pages made from the built app shell (dist/index.html), and the sitemap.
+// The shell is Vite's output, so its scripts and styles stay exactly as
+// built; a page only swaps the head's title and description for its own,
+// adds tags, and fills the app's root for readers without JavaScript.
+import { escapeHtml } from './html-escape';
+
+const TITLE = /<title>[\s\S]*?<\/title>/i;
+const DESCRIPTION = /<meta\s+name=["']description["'][^>]*>/i;
+const HEAD_END = /<\/head>/i;
+const EMPTY_ROOT = /<div id="root"><\/div>/;
+
+export interface PageParts {
+  /** The page's `<title>` text (not escaped yet): replaces the shell's. */
+  title?: string;
+  /** The page's meta description (not escaped yet): replaces the shell's. */
+  description?: string;
+  /** More tags for the head, ready-made. */
+  head?: string;
+  /** Markup for inside the app's root, shown until the app starts. */
+  body?: string;
+}
+
+/** The shell with a page's own title, description, head tags and body. */
+export function pageFromShell(shell: string, { title, description, head, body }: PageParts): string {
+  if (!HEAD_END.test(shell)) throw new Error('The app shell (index.html) has no </head>: cannot prerender pages');
+  let html = shell;
+  // Functions as replacements, so that a `$&` in content is not read as a pattern.
+  if (title !== undefined) {
+    const tag = `<title>${escapeHtml(title)}</title>`;
+    html = TITLE.test(html) ? html.replace(TITLE, () => tag) : html.replace(HEAD_END, () => `  ${tag}\n  </head>`);
+  }
+  if (description !== undefined) {
+    const tag = `<meta name="description" content="${escapeHtml(description)}" />`;
+    html = DESCRIPTION.test(html) ? html.replace(DESCRIPTION, () => tag) : html.replace(HEAD_END, () => `  ${tag}\n  </head>`);
+  }
+  if (head) html = html.replace(HEAD_END, () => `  ${head}\n  </head>`);
+  if (body !== undefined) html = html.replace(EMPTY_ROOT, () => `<div id="root">${body}</div>`);
+  return html;
+}
+
+/** Preloads for scripts a page will import, so they download with the page rather than after it. */
+export function preloadTags(base: string, files: { scripts: string[]; styles: string[] }): string {
+  return [
+    ...files.styles.map((file) => `<link rel="stylesheet" crossorigin href="${escapeHtml(base + file)}" />`),
+    ...files.scripts.map((file) => `<link rel="modulepreload" crossorigin href="${escapeHtml(base + file)}" />`),
+  ].join('\n    ');
+}
+
+export interface SitemapEntry {
+  /** Absolute URL. */
+  url: string;
+  /** ISO date of the last change. */
+  lastModified?: string;
+}
+
+/** A sitemap (sitemaps.org 0.9). */
+export function sitemapXml(entries: readonly SitemapEntry[]): string {
+  const urls = entries.map(({ url, lastModified }) => {
+    const lastmod = lastModified ? `<lastmod>${escapeHtml(lastModified.slice(0, 10))}</lastmod>` : '';
+    return `  <url><loc>${escapeHtml(url)}</loc>${lastmod}</url>`;
+  });
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+}

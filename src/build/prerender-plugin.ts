@@ -1,0 +1,194 @@
+// The Vite plugin that prerenders what a static host serves before any script
+// runs (contract §5): `watch/<slug>/index.html` for every published episode,
+// with its link-preview head and a preload of its own code; `404.html`; and
+// `sitemap.xml`. The pages are the built shell (index.html) with tags added,
+// so the app starts from them exactly as it does from the shell.
+import path from 'node:path';
+import { normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { CATALOG_ID, episodeModuleId, resolvedId } from '../content/module-ids';
+import { findContentPlugin, type ContentPluginApi } from './content-plugin';
+import {
+  shortDescription,
+  showPageUrl,
+  SITE_NAME,
+  technologyPageUrl,
+  watchPageBody,
+  watchPageHead,
+  watchPageTitle,
+  watchPageUrl,
+  type EpisodePage,
+  type SiteAddresses,
+} from './prerender-head';
+import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html';
+
+/** The site's address when `SITE_URL` does not say (contract §5). */
+export const DEFAULT_SITE_URL = 'https://rawkode.academy';
+/** The production media base, as vite.config.ts defaults it for builds (contract §4). */
+const DEFAULT_MEDIA_BASE = 'https://content.rawkode.academy';
+
+/** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
+const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
+
+export interface PrerenderOptions {
+  /** Absolute site URL; default `SITE_URL` from the environment, else https://rawkode.academy. */
+  siteUrl?: string;
+}
+
+/** `https://example.com/` and `https://example.com` alike, checked, without the trailing slash. */
+export function siteUrlFrom(value: string | undefined): string {
+  const text = value?.trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute URL like ${DEFAULT_SITE_URL}, not "${text}"`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) URL, not "${text}"`);
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+/** The media base as an absolute URL: a path (`/media`) is on the site itself. */
+export function absoluteMediaBase(mediaBase: string | undefined, siteUrl: string): string {
+  return new URL(mediaBase || DEFAULT_MEDIA_BASE, `${siteUrl}/`).href.replace(/\/+$/, '');
+}
+
+export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  let content: ContentPluginApi;
+  let site: SiteAddresses;
+
+  return {
+    name: 'rawkode:prerender',
+    apply: 'build',
+    // After Vite has written index.html into the bundle.
+    enforce: 'post',
+
+    configResolved(resolved) {
+      config = resolved;
+      const found = findContentPlugin(resolved);
+      if (!found) throw new Error('The prerender plugin needs the content plugin: add contentPlugin() to the Vite config');
+      content = found;
+      const siteUrl = siteUrlFrom(options.siteUrl ?? process.env.SITE_URL);
+      // vite.config.ts settles VITE_MEDIA_BASE_URL before plugins run; Vite copies it into env.
+      const mediaBase = resolved.env.VITE_MEDIA_BASE_URL ?? process.env.VITE_MEDIA_BASE_URL;
+      site = { siteUrl, mediaBase: absoluteMediaBase(typeof mediaBase === 'string' ? mediaBase : undefined, siteUrl) };
+    },
+
+    generateBundle: {
+      order: 'post',
+      async handler(_outputOptions, bundle) {
+        if (this.environment.config.consumer !== 'client') return;
+        const shellAsset = bundle['index.html'];
+        if (shellAsset?.type !== 'asset') this.error('No index.html in the bundle: nothing to prerender from');
+        const shell = String(shellAsset.source);
+        const published = await content.getContent();
+        const chunks = new Chunks(bundle);
+        const base = config.base;
+
+        const watchFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, WATCH_PAGE_MODULE))));
+        for (const episode of published.episodes) {
+          const page: EpisodePage = {
+            episode,
+            showName: episode.show === undefined ? undefined : nameOf(published.shows, episode.show),
+            technologyNames: episode.technologies.map((id) => nameOf(published.technologies, id)),
+          };
+          const episodeChunk = chunks.byModule(resolvedId(episodeModuleId(episode.slug)));
+          const preloads = preloadTags(base, {
+            styles: watchFiles.styles,
+            scripts: [...watchFiles.scripts, ...(episodeChunk ? [episodeChunk.fileName] : [])],
+          });
+          this.emitFile({
+            type: 'asset',
+            fileName: `watch/${episode.slug}/index.html`,
+            source: pageFromShell(shell, {
+              title: watchPageTitle(episode),
+              description: shortDescription(page),
+              head: `${watchPageHead(page, site)}\n    ${preloads}`,
+              body: watchPageBody(page),
+            }),
+          });
+        }
+
+        // Every other page starts from the shell, and most list episodes: fetch the catalog with the app.
+        const catalogChunk = chunks.byModule(resolvedId(CATALOG_ID));
+        const withCatalog = catalogChunk ? preloadTags(base, { scripts: [catalogChunk.fileName], styles: [] }) : '';
+        shellAsset.source = pageFromShell(shell, { head: withCatalog });
+        this.emitFile({
+          type: 'asset',
+          fileName: '404.html',
+          source: pageFromShell(shell, {
+            title: `Page not found · ${SITE_NAME}`,
+            head: ['<meta name="robots" content="noindex" />', withCatalog].join('\n    '),
+          }),
+        });
+
+        this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(sitemapEntries(published, site)) });
+      },
+    },
+  };
+}
+
+/** A show's or technology's name; its id when it has no file of its own. */
+const nameOf = (named: Readonly<Record<string, { name: string }>>, id: string) =>
+  Object.hasOwn(named, id) ? named[id]!.name : id;
+
+/** The home page, every watch page, and every show and technology page that lists an episode. */
+function sitemapEntries(
+  published: Awaited<ReturnType<ContentPluginApi['getContent']>>,
+  site: SiteAddresses,
+): SitemapEntry[] {
+  const newest = published.episodes[0]?.publishedAt;
+  const showsLatest = new Map<string, string>();
+  const technologiesLatest = new Map<string, string>();
+  // Newest first: the first episode seen of a show is its latest.
+  for (const episode of published.episodes) {
+    if (episode.show !== undefined && !showsLatest.has(episode.show)) showsLatest.set(episode.show, episode.publishedAt);
+    for (const id of episode.technologies) if (!technologiesLatest.has(id)) technologiesLatest.set(id, episode.publishedAt);
+  }
+  return [
+    { url: `${site.siteUrl}/`, lastModified: newest },
+    ...published.episodes.map((episode) => ({ url: watchPageUrl(site, episode.slug), lastModified: episode.publishedAt })),
+    ...[...showsLatest].map(([id, lastModified]) => ({ url: showPageUrl(site, id), lastModified })),
+    ...[...technologiesLatest].map(([id, lastModified]) => ({ url: technologyPageUrl(site, id), lastModified })),
+  ];
+}
+
+/** The bundle's chunks, found by the module they were made for. */
+class Chunks {
+  #byModule = new Map<string, Rollup.OutputChunk>();
+  #byFile = new Map<string, Rollup.OutputChunk>();
+  /** What the shell already loads: a page need not preload it again. */
+  #shellFiles = new Set<string>();
+
+  constructor(bundle: Rollup.OutputBundle) {
+    for (const output of Object.values(bundle)) {
+      if (output.type !== 'chunk') continue;
+      this.#byFile.set(output.fileName, output);
+      if (output.facadeModuleId) this.#byModule.set(output.facadeModuleId, output);
+    }
+    for (const chunk of this.#byFile.values()) {
+      if (chunk.isEntry) for (const file of this.staticClosure(chunk).scripts) this.#shellFiles.add(file);
+    }
+  }
+
+  byModule(id: string): Rollup.OutputChunk | undefined {
+    return this.#byModule.get(id);
+  }
+
+  /** A chunk, the chunks it imports statically (but not those the shell loads), and their CSS. */
+  staticClosure(chunk: Rollup.OutputChunk | undefined): { scripts: string[]; styles: string[] } {
+    const scripts: string[] = [];
+    const styles = new Set<string>();
+    const visit = (current: Rollup.OutputChunk) => {
+      if (scripts.includes(current.fileName) || this.#shellFiles.has(current.fileName)) return;
+      scripts.push(current.fileName);
+      for (const css of current.viteMetadata?.importedCss ?? []) styles.add(css);
+      for (const file of current.imports) {
+        const imported = this.#byFile.get(file);
+        if (imported) visit(imported);
+      }
+    };
+    if (chunk) visit(chunk);
+    return { scripts, styles: [...styles] };
+  }
+}

@@ -1,0 +1,254 @@
+// The player's single source of state: a framework-free zustand store.
+// State is committed only when the media element reports it (its events are
+// read through MEDIA_EVENTS below); requests act on the element and wait for
+// it to confirm. React binds to slices of it in player/ui.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Chapter } from '@/content/schema';
+import { activeChapterIndex, nextChapterTarget, previousChapterTarget } from './chapters';
+import { clampTime } from './time';
+import { nextPlaybackRate } from './keys';
+
+export type PlaybackFailure = 'network' | 'decode' | 'unsupported' | 'unknown';
+
+export interface PlayerState {
+  /** The episode's chapters, in order (static for the store's life). */
+  readonly chapters: readonly Chapter[];
+  /** Seconds played, as the media element last reported it. */
+  currentTime: number;
+  /** The media's own duration once known; the front-matter's before. */
+  duration: number;
+  paused: boolean;
+  ended: boolean;
+  /** Playback stalled waiting for data. */
+  buffering: boolean;
+  seeking: boolean;
+  playbackRate: number;
+  volume: number;
+  muted: boolean;
+  captionsOn: boolean;
+  /** Buffered time ranges, as [start, end] pairs. */
+  buffered: ReadonlyArray<readonly [number, number]>;
+  /** True once the media can seek (metadata loaded). */
+  ready: boolean;
+  failure: PlaybackFailure | null;
+  /** A start time waiting for the media to be able to seek. */
+  pendingStart: number | null;
+}
+
+export interface PlayerRequests {
+  attach(media: HTMLMediaElement): () => void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  /** Seeks to a time (clamped to the episode); held until the media can seek. */
+  seek(seconds: number): void;
+  seekBy(deltaSeconds: number): void;
+  previousChapter(): void;
+  nextChapter(): void;
+  setPlaybackRate(rate: number): void;
+  /** One step up or down the speed list. */
+  stepPlaybackRate(direction: -1 | 1): void;
+  setVolume(volume: number): void;
+  toggleMute(): void;
+  setCaptions(on: boolean): void;
+  /** Marks a playback failure that the media element itself did not report (e.g. from hls.js). */
+  fail(failure: PlaybackFailure): void;
+  /** Clears a failure: the caller reloads the source and the pending start resumes where it was. */
+  clearFailure(): void;
+}
+
+export type PlayerStore = StoreApi<PlayerState & PlayerRequests>;
+
+type MediaReading = Partial<PlayerState>;
+
+/**
+ * Seeks stop this far short of the end: Chromium's native HLS player fails
+ * with MEDIA_ERR_SRC_NOT_SUPPORTED when asked to seek to the exact end.
+ */
+export const END_GUARD_SECONDS = 0.5;
+
+/** A time the media can seek to: within the episode, just short of its very end. */
+export const seekableTime = (seconds: number, duration: number) =>
+  clampTime(seconds, Math.max(0, duration - END_GUARD_SECONDS));
+
+const finite = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
+
+function readBuffered(media: HTMLMediaElement): PlayerState['buffered'] {
+  const ranges: Array<readonly [number, number]> = [];
+  for (let i = 0; i < media.buffered.length; i++) ranges.push([media.buffered.start(i), media.buffered.end(i)]);
+  return ranges;
+}
+
+function failureOf(media: HTMLMediaElement): PlaybackFailure {
+  switch (media.error?.code) {
+    case 2: return 'network'; // MEDIA_ERR_NETWORK
+    case 3: return 'decode'; // MEDIA_ERR_DECODE
+    case 4: return 'unsupported'; // MEDIA_ERR_SRC_NOT_SUPPORTED (also a missing stream)
+    default: return 'unknown';
+  }
+}
+
+/** Which media events change which state, and how to read it from the element. */
+const MEDIA_EVENTS: Record<string, (media: HTMLMediaElement, state: PlayerState) => MediaReading> = {
+  loadedmetadata: (media, state) => ({ ready: true, duration: finite(media.duration, state.duration) }),
+  durationchange: (media, state) => ({ duration: finite(media.duration, state.duration) }),
+  timeupdate: (media) => ({ currentTime: media.currentTime }),
+  play: () => ({ paused: false, ended: false }),
+  pause: (media) => ({ paused: true, currentTime: media.currentTime }),
+  playing: () => ({ paused: false, buffering: false, failure: null }),
+  waiting: () => ({ buffering: true }),
+  canplay: () => ({ buffering: false }),
+  seeking: (media) => ({ seeking: true, currentTime: media.currentTime, ended: false }),
+  seeked: (media) => ({ seeking: false, currentTime: media.currentTime }),
+  ended: (media) => ({ ended: true, paused: true, currentTime: media.currentTime }),
+  ratechange: (media) => ({ playbackRate: media.playbackRate }),
+  volumechange: (media) => ({ volume: media.volume, muted: media.muted }),
+  progress: (media) => ({ buffered: readBuffered(media) }),
+  error: (media) => ({ failure: failureOf(media), buffering: false }),
+};
+
+export interface PlayerStoreOptions {
+  chapters: readonly Chapter[];
+  /** The front-matter's duration: used until the media reports its own. */
+  duration: number;
+  /** Where to start (from the link, or a remembered position). */
+  startTime?: number;
+}
+
+export function createPlayerStore({ chapters, duration, startTime: requestedStart }: PlayerStoreOptions): PlayerStore {
+  const startTime = requestedStart === undefined ? undefined : seekableTime(requestedStart, duration);
+  let media: HTMLMediaElement | null = null;
+
+  const canSeek = () => media !== null && media.readyState >= 1; // HAVE_METADATA
+
+  // Requests start from the element's own values: its events (and so the
+  // committed state) lag a request by a task, and two quick key presses must add up.
+
+  return createStore<PlayerState & PlayerRequests>()((set, get) => {
+    const applyPendingStart = () => {
+      const { pendingStart } = get();
+      if (pendingStart === null || !media || !canSeek()) return;
+      const target = seekableTime(pendingStart, get().duration);
+      // The stream may have started there already (a media fragment, hls.js's startPosition).
+      if (Math.abs(media.currentTime - target) > 0.01) media.currentTime = target;
+      set({ pendingStart: null, currentTime: media.currentTime });
+    };
+
+    const position = () => {
+      const { pendingStart, currentTime } = get();
+      if (pendingStart !== null) return pendingStart;
+      return media && canSeek() ? media.currentTime : currentTime;
+    };
+
+    const seek = (seconds: number) => {
+      const target = seekableTime(seconds, get().duration);
+      if (!media || !canSeek()) {
+        set({ pendingStart: target, currentTime: target });
+        return;
+      }
+      media.currentTime = target;
+    };
+
+    return {
+      chapters,
+      currentTime: startTime ?? 0,
+      duration,
+      paused: true,
+      ended: false,
+      buffering: false,
+      seeking: false,
+      playbackRate: 1,
+      volume: 1,
+      muted: false,
+      captionsOn: false,
+      buffered: [],
+      ready: false,
+      failure: null,
+      pendingStart: startTime ?? null,
+
+      attach(element) {
+        media = element;
+        const listeners = Object.entries(MEDIA_EVENTS).map(([type, read]) => {
+          const listener = () => {
+            set(read(element, get()));
+            // The start time goes in as soon as the element can seek, before
+            // any frame is shown (a start set earlier is dropped by browsers).
+            if (type === 'loadedmetadata' || type === 'durationchange') applyPendingStart();
+          };
+          element.addEventListener(type, listener);
+          return () => element.removeEventListener(type, listener);
+        });
+        set({
+          volume: element.volume,
+          muted: element.muted,
+          playbackRate: element.playbackRate,
+          paused: element.paused,
+          ready: canSeek(),
+        });
+        applyPendingStart();
+        return () => {
+          listeners.forEach((remove) => remove());
+          if (media === element) media = null;
+        };
+      },
+
+      play() {
+        if (!media) return;
+        if (get().ended) seek(0);
+        // A rejected play() (autoplay policy, source gone) is reported by the
+        // element's own events; nothing more to do here.
+        media.play().catch(() => undefined);
+      },
+      pause() {
+        media?.pause();
+      },
+      togglePlay() {
+        if (media ? media.paused : get().paused) get().play();
+        else get().pause();
+      },
+      seek,
+      seekBy(delta) {
+        seek(position() + delta);
+      },
+      previousChapter() {
+        const target = previousChapterTarget(get().chapters, position());
+        if (target !== undefined) seek(target);
+      },
+      nextChapter() {
+        const target = nextChapterTarget(get().chapters, position(), get().duration);
+        if (target !== undefined) seek(target);
+      },
+      setPlaybackRate(rate) {
+        if (media) media.playbackRate = rate;
+      },
+      stepPlaybackRate(direction) {
+        if (media) media.playbackRate = nextPlaybackRate(media.playbackRate, direction);
+      },
+      setVolume(volume) {
+        if (!media) return;
+        media.volume = Math.min(1, Math.max(0, volume));
+        if (volume > 0) media.muted = false;
+      },
+      toggleMute() {
+        if (media) media.muted = !media.muted;
+      },
+      setCaptions(on) {
+        if (!media) return;
+        for (const track of Array.from(media.textTracks)) {
+          if (track.kind === 'captions' || track.kind === 'subtitles') track.mode = on ? 'showing' : 'hidden';
+        }
+        set({ captionsOn: on });
+      },
+      fail(failure) {
+        set({ failure, buffering: false });
+      },
+      clearFailure() {
+        const { currentTime } = get();
+        set({ failure: null, ready: false, pendingStart: get().pendingStart ?? currentTime });
+      },
+    };
+  });
+}
+
+/** The index of the chapter playing now, or -1 (a selector: cheap, stable between chapters). */
+export const selectActiveChapter = (state: PlayerState) => activeChapterIndex(state.chapters, state.currentTime);

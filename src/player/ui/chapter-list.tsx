@@ -1,0 +1,119 @@
+// The chapter list: a link per chapter to its own moment. Activating one seeks
+// there and plays. Only the active chapter changing re-renders the list; its
+// progress bar moves by style writes.
+import { memo, useEffect, useRef } from 'react';
+import type { Chapter } from '@/content/schema';
+import { chapterEnd, isSeekableChapter } from '../core/chapters';
+import { chapterLinkHref, withStartTime } from '../core/share-url';
+import { formatTime } from '../core/time';
+import { selectActiveChapter, type PlayerStore } from '../core/store';
+import { usePlayer, usePlayerStore } from './player-context';
+
+export function ChapterList({ slug }: { slug: string }) {
+  const store = usePlayerStore();
+  const chapters = usePlayer((s) => s.chapters);
+  const duration = usePlayer((s) => s.duration);
+  const activeIndex = usePlayer(selectActiveChapter);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useKeepActiveInView(listRef, activeIndex);
+
+  if (chapters.length === 0) return null;
+
+  const activate = (event: React.MouseEvent<HTMLAnchorElement>, chapter: Chapter) => {
+    // Let modified clicks open the link elsewhere, as links do.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const { seek, play } = store.getState();
+    seek(chapter.startTime);
+    play();
+    window.history.replaceState(window.history.state, '', withStartTime(window.location.href, chapter.startTime));
+  };
+
+  return (
+    <nav className="chapters" aria-label="Chapters">
+      <h2 className="chapters-heading">Chapters</h2>
+      <ol ref={listRef} className="chapters-list">
+        {chapters.map((chapter, index) => (
+          <ChapterItem
+            key={chapter.startTime}
+            chapter={chapter}
+            href={chapterLinkHref(slug, chapter.startTime)}
+            active={index === activeIndex}
+            seekable={isSeekableChapter(chapter, duration)}
+            end={chapterEnd(chapters, index, duration)}
+            store={store}
+            onActivate={activate}
+          />
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+interface ChapterItemProps {
+  chapter: Chapter;
+  href: string;
+  active: boolean;
+  seekable: boolean;
+  end: number;
+  store: PlayerStore;
+  onActivate(event: React.MouseEvent<HTMLAnchorElement>, chapter: Chapter): void;
+}
+
+const ChapterItem = memo(function ChapterItem({ chapter, href, active, seekable, end, store, onActivate }: ChapterItemProps) {
+  const time = formatTime(chapter.startTime);
+  if (!seekable) {
+    return (
+      <li className="chapter chapter-unavailable">
+        <a aria-disabled="true">
+          <span className="chapter-time">{time}</span> <span className="chapter-title">{chapter.title}</span>
+          <span className="chapter-note"> (past the end of the video)</span>
+        </a>
+      </li>
+    );
+  }
+  return (
+    <li className="chapter" data-active={active || undefined}>
+      <a href={href} aria-current={active ? 'true' : undefined} onClick={(event) => onActivate(event, chapter)}>
+        <span className="chapter-time">{time}</span> <span className="chapter-title">{chapter.title}</span>
+      </a>
+      {active && <ChapterProgress store={store} start={chapter.startTime} end={end} />}
+    </li>
+  );
+}, (a, b) => a.active === b.active && a.seekable === b.seekable && a.end === b.end && a.chapter === b.chapter && a.onActivate === b.onActivate);
+
+/** The active chapter's progress, drawn by style writes as time moves. */
+function ChapterProgress({ store, start, end }: { store: PlayerStore; start: number; end: number }) {
+  const barRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const draw = (time: number) => {
+      const fraction = end > start ? Math.min(1, Math.max(0, (time - start) / (end - start))) : 0;
+      barRef.current!.style.transform = `scaleX(${fraction})`;
+    };
+    draw(store.getState().currentTime);
+    return store.subscribe((state, previous) => {
+      if (state.currentTime !== previous.currentTime) draw(state.currentTime);
+    });
+  }, [store, start, end]);
+  return <div className="chapter-progress" ref={barRef} aria-hidden="true" />;
+}
+
+/**
+ * Scrolls the list itself (never the page, never focus) so that the active
+ * chapter stays visible while the viewer is not reading elsewhere in the list.
+ */
+function useKeepActiveInView(listRef: React.RefObject<HTMLOListElement | null>, activeIndex: number) {
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list || activeIndex < 0 || list.scrollHeight <= list.clientHeight) return;
+    // The viewer's pointer is reading the list: don't pull it away.
+    if (list.matches(':hover')) return;
+    const item = list.children[activeIndex] as HTMLElement | undefined;
+    if (!item) return;
+    const top = item.offsetTop; // the list is the items' offset parent (position: relative)
+    if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTo({ top: top - list.clientHeight / 3, behavior: 'smooth' });
+    }
+  }, [listRef, activeIndex]);
+}

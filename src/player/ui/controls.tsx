@@ -1,0 +1,175 @@
+// The control bar. Each control subscribes to the one slice of player state it shows.
+import { useEffect, useState } from 'react';
+import { formatTime } from '../core/time';
+import { PLAYBACK_RATES } from '../core/keys';
+import { shareUrl } from '../core/share-url';
+import { usePlayer, usePlayerStore } from './player-context';
+import { Icon } from './icon';
+
+interface ControlsProps {
+  onShowKeys(): void;
+  stageRef: React.RefObject<HTMLDivElement | null>;
+}
+
+export function Controls({ onShowKeys, stageRef }: ControlsProps) {
+  return (
+    <div className="controls">
+      <PlayButton />
+      <VolumeControl />
+      <TimeDisplay />
+      <span className="controls-spacer" />
+      <CopyLinkButton />
+      <SpeedControl />
+      <CaptionsButton />
+      <PictureInPictureButton stageRef={stageRef} />
+      <FullscreenButton stageRef={stageRef} />
+      <button type="button" className="control" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShowKeys}>
+        <Icon name="keyboard" />
+      </button>
+    </div>
+  );
+}
+
+function PlayButton() {
+  const paused = usePlayer((s) => s.paused);
+  const togglePlay = usePlayer((s) => s.togglePlay);
+  const label = paused ? 'Play' : 'Pause';
+  return (
+    <button type="button" className="control" aria-label={label} title={`${label} (k)`} onClick={togglePlay}>
+      <Icon name={paused ? 'play' : 'pause'} />
+    </button>
+  );
+}
+
+function TimeDisplay() {
+  const second = usePlayer((s) => Math.floor(s.currentTime));
+  const duration = usePlayer((s) => s.duration);
+  return (
+    <span className="controls-time">
+      <span>{formatTime(second)}</span> / <span>{formatTime(duration)}</span>
+    </span>
+  );
+}
+
+function VolumeControl() {
+  const muted = usePlayer((s) => s.muted);
+  const volume = usePlayer((s) => s.volume);
+  const { toggleMute, setVolume } = usePlayerStore().getState();
+  const silent = muted || volume === 0;
+  return (
+    <span className="controls-volume">
+      <button type="button" className="control" aria-label={silent ? 'Unmute' : 'Mute'} title={`${silent ? 'Unmute' : 'Mute'} (m)`} onClick={toggleMute}>
+        <Icon name={silent ? 'muted' : 'volume'} />
+      </button>
+      <input
+        type="range"
+        aria-label="Volume"
+        min={0}
+        max={100}
+        step={5}
+        value={Math.round((muted ? 0 : volume) * 100)}
+        aria-valuetext={`${Math.round((muted ? 0 : volume) * 100)}%`}
+        onChange={(event) => setVolume(Number(event.currentTarget.value) / 100)}
+      />
+    </span>
+  );
+}
+
+function SpeedControl() {
+  const rate = usePlayer((s) => s.playbackRate);
+  const setPlaybackRate = usePlayer((s) => s.setPlaybackRate);
+  return (
+    <label className="controls-speed">
+      <span className="visually-hidden">Speed</span>
+      <select value={rate} onChange={(event) => setPlaybackRate(Number(event.currentTarget.value))}>
+        {PLAYBACK_RATES.map((option) => (
+          <option key={option} value={option}>
+            {option === 1 ? 'Normal' : `${option}×`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function CaptionsButton() {
+  const captionsOn = usePlayer((s) => s.captionsOn);
+  const setCaptions = usePlayer((s) => s.setCaptions);
+  return (
+    <button type="button" className="control" aria-label="Captions" aria-pressed={captionsOn} title="Captions (c)" onClick={() => setCaptions(!captionsOn)}>
+      <Icon name="captions" />
+    </button>
+  );
+}
+
+function PictureInPictureButton({ stageRef }: { stageRef: React.RefObject<HTMLDivElement | null> }) {
+  const [supported] = useState(() => typeof document !== 'undefined' && document.pictureInPictureEnabled);
+  if (!supported) return null;
+  const toggle = () => {
+    const video = stageRef.current?.querySelector('video');
+    if (!video) return;
+    if (document.pictureInPictureElement) void document.exitPictureInPicture().catch(() => undefined);
+    else void video.requestPictureInPicture().catch(() => undefined);
+  };
+  return (
+    <button type="button" className="control" aria-label="Picture in picture" title="Picture in picture" onClick={toggle}>
+      <Icon name="pip" />
+    </button>
+  );
+}
+
+export function toggleFullscreen(stage: HTMLElement | null) {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else void stage?.requestFullscreen?.().catch(() => undefined);
+}
+
+function FullscreenButton({ stageRef }: { stageRef: React.RefObject<HTMLDivElement | null> }) {
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    const update = () => setFullscreen(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  const label = fullscreen ? 'Exit full screen' : 'Full screen';
+  return (
+    <button type="button" className="control" aria-label={label} title={`${label} (f)`} onClick={() => toggleFullscreen(stageRef.current)}>
+      <Icon name={fullscreen ? 'exit-fullscreen' : 'fullscreen'} />
+    </button>
+  );
+}
+
+/** Copies the page's link at the current whole second, and says so politely. */
+function CopyLinkButton() {
+  const store = usePlayerStore();
+  const [status, setStatus] = useState<{ message: string; manualUrl?: string } | null>(null);
+  useEffect(() => {
+    if (!status || status.manualUrl) return;
+    const timer = window.setTimeout(() => setStatus(null), 4000);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  const copy = async () => {
+    const url = shareUrl(window.location.href, store.getState().currentTime);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus({ message: `Link copied: ${url}` });
+    } catch {
+      // No clipboard (permission, insecure origin): offer the link to copy by hand.
+      setStatus({ message: 'Copy this link:', manualUrl: url });
+    }
+  };
+
+  return (
+    <span className="controls-copy">
+      <button type="button" className="control control-text" onClick={() => void copy()}>
+        <Icon name="link" /> Copy link
+      </button>
+      <span role="status" className="controls-copy-status">
+        {status?.message}
+        {status?.manualUrl && (
+          <input readOnly aria-label="Link to this moment" value={status.manualUrl} onFocus={(event) => event.currentTarget.select()} autoFocus />
+        )}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,37 @@
+// The `?` dialog: every player key, in a modal <dialog> (focus is trapped and Escape closes it natively).
+import { useEffect, useRef } from 'react';
+import { KEY_HELP } from '../core/keys';
+
+export function KeysDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current!;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={dialogRef} className="keys-dialog" aria-labelledby="keys-dialog-title" onClose={onClose}>
+      <h2 id="keys-dialog-title">Keyboard shortcuts</h2>
+      <table>
+        <tbody>
+          {KEY_HELP.map(({ keys, action }) => (
+            <tr key={action}>
+              <th scope="row">
+                {keys.map((key, i) => (
+                  <span key={key}>
+                    {i > 0 && ' or '}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}
+              </th>
+              <td>{action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={onClose}>
+        Close
+      </button>
+    </dialog>
+  );
+}

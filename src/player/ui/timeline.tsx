@@ -1,0 +1,169 @@
+// The seek slider, drawn in chapter segments with gaps. The played and
+// buffered fills move by style writes from the store and from a frame
+// callback, so playback never re-renders React per frame; React renders the
+// slider's ARIA values once a second.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { activeChapterIndex, timelineSegments } from '../core/chapters';
+import { formatTime } from '../core/time';
+import { selectActiveChapter } from '../core/store';
+import { usePlayer, usePlayerStore } from './player-context';
+
+const PAGE_STEP_SECONDS = 60;
+
+interface Preview {
+  time: number;
+  /** 0..1 along the track, for placing the tooltip. */
+  fraction: number;
+}
+
+export function Timeline() {
+  const store = usePlayerStore();
+  const chapters = usePlayer((s) => s.chapters);
+  const duration = usePlayer((s) => s.duration);
+  const second = usePlayer((s) => Math.floor(s.currentTime));
+  const activeIndex = usePlayer(selectActiveChapter);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const playedRef = useRef<HTMLDivElement>(null);
+  const bufferedRef = useRef<HTMLDivElement>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const dragging = useRef(false);
+
+  const segments = useMemo(() => timelineSegments(chapters, duration), [chapters, duration]);
+  const gapMask = useMemo(() => segmentGapMask(segments, duration), [segments, duration]);
+
+  // Played fill: follows the store, and the video's clock every frame while
+  // playing (timeupdate alone comes only about four times a second).
+  useEffect(() => {
+    const video = trackRef.current!.closest('.player-stage')?.querySelector('video') ?? null;
+    let frame = 0;
+    const draw = (time: number) => {
+      if (dragging.current) return;
+      const total = store.getState().duration;
+      playedRef.current!.style.transform = `scaleX(${total > 0 ? Math.min(1, time / total) : 0})`;
+    };
+    const tick = () => {
+      draw(video?.currentTime ?? store.getState().currentTime);
+      frame = requestAnimationFrame(tick);
+    };
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.paused !== previous.paused) {
+        cancelAnimationFrame(frame);
+        if (!state.paused) frame = requestAnimationFrame(tick);
+      }
+      if (state.currentTime !== previous.currentTime || state.duration !== previous.duration) draw(state.currentTime);
+      if (state.buffered !== previous.buffered) drawBuffered(bufferedRef.current!, state.buffered, state.duration);
+    });
+    draw(store.getState().currentTime);
+    if (!store.getState().paused) frame = requestAnimationFrame(tick);
+    return () => {
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, [store]);
+
+  const timeAt = (clientX: number): Preview => {
+    const rect = trackRef.current!.getBoundingClientRect();
+    const fraction = rect.width > 0 ? Math.min(1, Math.max(0, (clientX - rect.left) / rect.width)) : 0;
+    return { time: fraction * duration, fraction };
+  };
+
+  const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    dragging.current = true;
+    const at = timeAt(event.clientX);
+    setPreview(at);
+    playedRef.current!.style.transform = `scaleX(${at.fraction})`;
+  };
+  const onPointerMove = (event: React.PointerEvent<HTMLDivElement>) => {
+    const at = timeAt(event.clientX);
+    setPreview(at);
+    if (dragging.current) playedRef.current!.style.transform = `scaleX(${at.fraction})`;
+  };
+  const onPointerUp = (event: React.PointerEvent<HTMLDivElement>) => {
+    if (!dragging.current) return;
+    dragging.current = false;
+    store.getState().seek(timeAt(event.clientX).time);
+    if (event.pointerType !== 'mouse') setPreview(null);
+  };
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    // Arrows, Home and End are the page-wide player keys; Page Up/Down are the slider's big steps.
+    if (event.key === 'PageUp' || event.key === 'PageDown') {
+      event.preventDefault();
+      store.getState().seekBy(event.key === 'PageUp' ? PAGE_STEP_SECONDS : -PAGE_STEP_SECONDS);
+    }
+  };
+
+  const activeTitle = activeIndex >= 0 ? chapters[activeIndex]?.title : undefined;
+  const valueText = `${formatTime(second)} of ${formatTime(duration)}${activeTitle ? `, ${activeTitle}` : ''}`;
+  const previewIndex = preview ? activeChapterIndex(chapters, preview.time) : -1;
+  const previewTitle = previewIndex >= 0 ? chapters[previewIndex]?.title : undefined;
+  const hovered = preview ? segments.find((s) => preview.time >= s.start && preview.time <= s.end) : undefined;
+
+  return (
+    <div
+      className="timeline"
+      role="slider"
+      tabIndex={0}
+      aria-label="Seek"
+      aria-valuemin={0}
+      aria-valuemax={Math.round(duration)}
+      aria-valuenow={Math.min(second, Math.round(duration))}
+      aria-valuetext={valueText}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => {
+        dragging.current = false;
+        setPreview(null);
+      }}
+      onPointerLeave={() => {
+        if (!dragging.current) setPreview(null);
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <div className="timeline-track" ref={trackRef} style={{ maskImage: gapMask, WebkitMaskImage: gapMask }}>
+        <div className="timeline-buffered" ref={bufferedRef} />
+        <div className="timeline-played" ref={playedRef} />
+      </div>
+      {hovered && (
+        <div
+          className="timeline-hovered-segment"
+          style={{ left: `${(hovered.start / duration) * 100}%`, width: `${((hovered.end - hovered.start) / duration) * 100}%` }}
+        />
+      )}
+      {preview && (
+        <div className="timeline-preview" style={{ left: `${preview.fraction * 100}%` }} aria-hidden="true">
+          {previewTitle && <span className="timeline-preview-title">{previewTitle}</span>}
+          <span className="timeline-preview-time">{formatTime(preview.time)}</span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Cuts a 2 px gap at each segment boundary, as a CSS mask over the whole track. */
+function segmentGapMask(segments: ReadonlyArray<{ start: number; end: number }>, duration: number): string | undefined {
+  if (segments.length < 2 || duration <= 0) return undefined;
+  const stops = segments.slice(1).map(({ start }) => {
+    const at = `${((start / duration) * 100).toFixed(4)}%`;
+    return `#000 calc(${at} - 1px), transparent calc(${at} - 1px), transparent calc(${at} + 1px), #000 calc(${at} + 1px)`;
+  });
+  return `linear-gradient(to right, #000 0, ${stops.join(', ')}, #000 100%)`;
+}
+
+/** Buffered ranges drawn as one gradient: cheaper than an element per range. */
+function drawBuffered(element: HTMLElement, ranges: ReadonlyArray<readonly [number, number]>, duration: number) {
+  if (duration <= 0 || ranges.length === 0) {
+    element.style.backgroundImage = 'none';
+    return;
+  }
+  const pct = (t: number) => `${((Math.min(t, duration) / duration) * 100).toFixed(3)}%`;
+  const stops = ranges.flatMap(([start, end]) => [
+    `transparent ${pct(start)}`,
+    `var(--timeline-buffered) ${pct(start)}`,
+    `var(--timeline-buffered) ${pct(end)}`,
+    `transparent ${pct(end)}`,
+  ]);
+  element.style.backgroundImage = `linear-gradient(to right, ${stops.join(', ')})`;
+}

@@ -1,0 +1,31 @@
+// Opens pages of the built site in Chromium, collecting the errors they throw or log.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export { launchBrowser } from './chromium';
+
+export interface Viewer {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page threw or logged: a clean run has none. */
+  pageErrors: string[];
+}
+
+export async function openViewer(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<Viewer> {
+  const siteUrl = inject('siteUrl');
+  const context = await browser.newContext({
+    baseURL: siteUrl,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    // A missing image (a fixture's poster) is the network's business, not a script error.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+  });
+  return { context, page, pageErrors };
+}
+
+export const siteUrl = () => inject('siteUrl');

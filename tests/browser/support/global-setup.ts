@@ -1,0 +1,57 @@
+// Builds the site once for all browser tests, from fixture content the tests
+// own, and serves dist/ the way a static host does: the exact file, then the
+// folder's index.html, then the app shell.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { writeBrowserFixtures } from './fixtures';
+import { writeCatalogFixtures } from './catalog-fixtures';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+  }
+}
+
+export async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
+  const serve = sirv(dir, { single: true, dev: false, etag: true });
+  const server = createServer((request, response) => serve(request, response));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return { url: `http://127.0.0.1:${address.port}`, server };
+}
+
+export default async function setup(project: TestProject) {
+  const workDir = await mkdtemp(path.join(tmpdir(), 'watch-browser-'));
+  const contentDir = path.join(workDir, 'content');
+  const outDir = path.join(workDir, 'dist');
+  await writeBrowserFixtures(contentDir);
+  await writeCatalogFixtures(contentDir);
+
+  const saved = { ...process.env };
+  process.env.CONTENT_DIR = contentDir;
+  process.env.VITE_MEDIA_BASE_URL = '/media';
+  // Vitest runs with NODE_ENV=test, which would give React's development build.
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env = saved;
+  }
+
+  const { url, server } = await serveStatic(outDir);
+  project.provide('siteUrl', url);
+
+  return async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await rm(workDir, { recursive: true, force: true });
+  };
+}

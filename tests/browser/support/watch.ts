@@ -1,0 +1,90 @@
+// Helpers that read the watch page as a viewer (and its <video>) would.
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+
+export interface VideoState {
+  currentTime: number;
+  duration: number;
+  paused: boolean;
+  readyState: number;
+  engine: string | undefined;
+  muted: boolean;
+  playbackRate: number;
+}
+
+export async function videoState(page: Page): Promise<VideoState> {
+  return page.locator('video').evaluate((video: HTMLVideoElement) => ({
+    currentTime: video.currentTime,
+    duration: video.duration,
+    paused: video.paused,
+    readyState: video.readyState,
+    engine: video.dataset.engine,
+    muted: video.muted,
+    playbackRate: video.playbackRate,
+  }));
+}
+
+/**
+ * Records where the video stood when its first frame became available
+ * ('loadeddata': the element can render the current position for the first
+ * time), from before the page's own scripts run.
+ */
+export async function recordFirstFrame(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstFrameTime?: number };
+    window.addEventListener(
+      'loadeddata',
+      (event) => {
+        if (event.target instanceof HTMLVideoElement) w.__firstFrameTime ??= event.target.currentTime;
+      },
+      true,
+    );
+  });
+}
+
+export async function firstFrameTime(page: Page): Promise<number> {
+  await page.waitForFunction(() => (window as unknown as { __firstFrameTime?: number }).__firstFrameTime !== undefined, null, { timeout: 20_000 });
+  return page.evaluate(() => (window as unknown as { __firstFrameTime: number }).__firstFrameTime);
+}
+
+/** The media time of the next frame the compositor presents. */
+export async function nextPresentedFrame(page: Page): Promise<number> {
+  return page.locator('video').evaluate(
+    (video: HTMLVideoElement) => new Promise<number>((resolve) => video.requestVideoFrameCallback((_now, frame) => resolve(frame.mediaTime))),
+  );
+}
+
+/** Opens a watch page and waits until its video can seek. */
+export async function openWatch(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('video').waitFor();
+  await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1, null, { timeout: 20_000 });
+}
+
+export async function waitForTime(page: Page, expected: number, tolerance = 1) {
+  await page.waitForFunction(
+    ([t, tol]) => {
+      const video = document.querySelector('video');
+      return !!video && !video.seeking && Math.abs(video.currentTime - t) <= tol;
+    },
+    [expected, tolerance] as const,
+    { timeout: 20_000 },
+  );
+  const { currentTime } = await videoState(page);
+  expect(Math.abs(currentTime - expected)).toBeLessThanOrEqual(tolerance);
+}
+
+export async function waitForPlaying(page: Page) {
+  await page.waitForFunction(() => {
+    const video = document.querySelector('video');
+    return !!video && !video.paused && video.readyState >= 3;
+  }, null, { timeout: 20_000 });
+}
+
+export const slider = (page: Page) => page.getByRole('slider', { name: 'Seek' });
+export const chapterNav = (page: Page) => page.getByRole('navigation', { name: 'Chapters' });
+
+/** The chapter links carrying aria-current="true". */
+export async function currentChapterTitles(page: Page): Promise<string[]> {
+  return chapterNav(page).locator('[aria-current="true"]').evaluateAll((nodes) => nodes.map((n) => n.querySelector('.chapter-title')?.textContent ?? ''));
+}

@@ -1,0 +1,36 @@
+// Which rows of the episode grid are drawn: those on screen, and a few around them.
+import { describe, expect, it } from 'vitest';
+import { gridColumns, visibleRows } from '@/app/catalog/visible-rows';
+
+describe('gridColumns', () => {
+  it('fits as many cards of the minimum width as the width allows, at least one', () => {
+    expect(gridColumns(1216, 260, 20)).toBe(4);
+    expect(gridColumns(1100, 260, 20)).toBe(4);
+    expect(gridColumns(1099, 260, 20)).toBe(3);
+    expect(gridColumns(200, 260, 20)).toBe(1);
+    expect(gridColumns(0, 260, 20)).toBe(1);
+  });
+});
+
+describe('visibleRows', () => {
+  const grid = { viewportHeight: 800, stride: 300, rowCount: 2500, overscan: 2 };
+
+  it('draws the first screenful, plus the overscan, at the top of the page', () => {
+    expect(visibleRows({ ...grid, listTop: 200 })).toEqual({ first: 0, last: 4 });
+  });
+
+  it('follows the scroll position, thousands of rows down', () => {
+    // Scrolled so that row 2000 starts at the viewport's top.
+    expect(visibleRows({ ...grid, listTop: -2000 * 300 })).toEqual({ first: 1998, last: 2004 });
+  });
+
+  it('stops at the last row', () => {
+    expect(visibleRows({ ...grid, listTop: -2499 * 300 })).toEqual({ first: 2497, last: 2499 });
+  });
+
+  it('draws nothing when the grid is far off screen, or empty', () => {
+    expect(visibleRows({ ...grid, listTop: 5000 })).toEqual({ first: 0, last: -1 });
+    expect(visibleRows({ ...grid, listTop: -3000 * 300 })).toEqual({ first: 0, last: -1 });
+    expect(visibleRows({ ...grid, rowCount: 0, listTop: 0 })).toEqual({ first: 0, last: -1 });
+  });
+});

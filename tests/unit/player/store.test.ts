@@ -1,0 +1,146 @@
+// The player store against a scripted stand-in for a media element: state is
+// committed from the element's events, requests act on the element, and a
+// start time waits until the element can seek.
+import { describe, expect, it } from 'vitest';
+import { END_GUARD_SECONDS, createPlayerStore, selectActiveChapter } from '@/player/core/store';
+
+/** Just enough of HTMLMediaElement for the store; tests fire its events by hand. */
+class FakeMedia extends EventTarget {
+  currentTime = 0;
+  duration = NaN;
+  readyState = 0;
+  paused = true;
+  volume = 1;
+  muted = false;
+  playbackRate = 1;
+  error: { code: number } | null = null;
+  buffered = { length: 0, start: () => 0, end: () => 0 };
+  textTracks = [{ kind: 'captions', mode: 'disabled' }, { kind: 'chapters', mode: 'hidden' }];
+  play() {
+    this.paused = false;
+    this.fire('play');
+    return Promise.resolve();
+  }
+  pause() {
+    this.paused = true;
+    this.fire('pause');
+  }
+  fire(type: string) {
+    this.dispatchEvent(new Event(type));
+  }
+  loadMetadata(duration: number) {
+    this.duration = duration;
+    this.readyState = 1;
+    this.fire('loadedmetadata');
+  }
+}
+
+const chapters = [
+  { startTime: 30, title: 'Opening' },
+  { startTime: 100, title: 'Middle' },
+  { startTime: 200, title: 'End' },
+];
+
+const setup = (startTime?: number) => {
+  const store = createPlayerStore({ chapters, duration: 300, startTime });
+  const media = new FakeMedia();
+  const detach = store.getState().attach(media as unknown as HTMLMediaElement);
+  return { store, media, detach };
+};
+
+describe('player store', () => {
+  it('uses the front-matter duration until the media reports its own', () => {
+    const { store, media } = setup();
+    expect(store.getState().duration).toBe(300);
+    media.loadMetadata(290.5);
+    expect(store.getState().duration).toBe(290.5);
+  });
+
+  it('holds a start time until the media can seek, then applies it before any frame', () => {
+    const { store, media } = setup(150);
+    expect(media.currentTime).toBe(0);
+    expect(store.getState().currentTime).toBe(150);
+    media.loadMetadata(300);
+    expect(media.currentTime).toBe(150);
+    expect(store.getState().pendingStart).toBeNull();
+  });
+
+  it('clamps a start time past the end to just short of the media end, once known', () => {
+    const { media } = setup(10_000);
+    media.loadMetadata(280);
+    expect(media.currentTime).toBe(280 - END_GUARD_SECONDS);
+  });
+
+  it('commits play and pause only when the element reports them', () => {
+    const { store, media } = setup();
+    media.loadMetadata(300);
+    store.getState().play();
+    expect(store.getState().paused).toBe(false);
+    media.paused = true;
+    media.fire('pause');
+    expect(store.getState().paused).toBe(true);
+  });
+
+  it('finds the active chapter, none before a late first chapter', () => {
+    const { store, media } = setup();
+    media.loadMetadata(300);
+    expect(selectActiveChapter(store.getState())).toBe(-1);
+    media.currentTime = 99.9; // just short of a boundary after a float seek
+    media.fire('timeupdate');
+    expect(selectActiveChapter(store.getState())).toBe(1);
+  });
+
+  it('moves between chapters, restarting the current one when more than 3 s in', () => {
+    const { store, media } = setup();
+    media.loadMetadata(300);
+    const at = (t: number) => {
+      media.currentTime = t;
+      media.fire('timeupdate');
+    };
+    at(150);
+    store.getState().previousChapter();
+    expect(media.currentTime).toBe(100);
+    at(101);
+    store.getState().previousChapter();
+    expect(media.currentTime).toBe(30);
+    at(120);
+    store.getState().nextChapter();
+    expect(media.currentTime).toBe(200);
+    at(250);
+    store.getState().nextChapter();
+    expect(media.currentTime).toBe(250);
+  });
+
+  it('reports a failure, and a retry resumes at the same position', () => {
+    const { store, media } = setup();
+    media.loadMetadata(300);
+    media.currentTime = 123;
+    media.fire('timeupdate');
+    media.error = { code: 2 };
+    media.fire('error');
+    expect(store.getState().failure).toBe('network');
+    store.getState().clearFailure();
+    expect(store.getState().failure).toBeNull();
+    expect(store.getState().pendingStart).toBe(123);
+    media.currentTime = 0;
+    media.loadMetadata(300);
+    expect(media.currentTime).toBe(123);
+  });
+
+  it('turns captions on and off on the captions track only', () => {
+    const { store, media } = setup();
+    store.getState().setCaptions(true);
+    expect(media.textTracks.map((t) => t.mode)).toEqual(['showing', 'hidden']);
+    expect(store.getState().captionsOn).toBe(true);
+    store.getState().setCaptions(false);
+    expect(media.textTracks[0]!.mode).toBe('hidden');
+  });
+
+  it('stops listening once detached', () => {
+    const { store, media, detach } = setup();
+    detach();
+    media.currentTime = 42;
+    media.fire('timeupdate');
+    expect(store.getState().currentTime).toBe(0);
+  });
+});
