@@ -2,11 +2,11 @@
 // The work is done by the store (reading, validating) and module-code (emitting);
 // this file binds them to Vite's hooks for `vite build` and the dev server.
 import type { Connect, Environment, EnvironmentModuleNode, Plugin, ResolvedConfig, Rolldown } from 'vite';
-import { resolvedId } from '../content/module-ids';
+import { episodeFilePath, resolvedId } from '../content/module-ids';
 import { chaptersVtt } from './chapters-vtt';
 import { contentFileOf } from './content-files';
 import { ContentStore, type ContentSnapshot, type PublishedContent } from './content-store';
-import { contentModuleCode, episodeModuleCode, isContentModuleId, type EpisodeImport } from './module-code';
+import { contentModuleCode, episodeModuleCode, isContentModuleId } from './module-code';
 import { contentError, describeErrors, formatProblem } from './problems';
 
 export const CONTENT_PLUGIN_NAME = 'rawkode:content';
@@ -117,7 +117,7 @@ export function contentPlugin(options: ContentPluginOptions): Plugin<ContentPlug
         if (!isContentModuleId(id.slice(1))) return undefined;
         const snapshot = await content().snapshot();
         const emitsEpisodeFiles = config.command === 'build' && this.environment.config.consumer === 'client';
-        const code = contentModuleCode(id.slice(1), snapshot, emitsEpisodeFiles ? emitEpisodeFile(this) : undefined);
+        const code = contentModuleCode(id.slice(1), snapshot, emitsEpisodeFiles ? { kind: 'episode-files', base: config.base } : undefined);
         if (config.command === 'serve') {
           servedIn(this.environment).set(id, outputOf(id, snapshot, code));
           for (const warning of newWarnings(snapshot)) config.logger.warn(warning);
@@ -134,6 +134,7 @@ export function contentPlugin(options: ContentPluginOptions): Plugin<ContentPlug
       const snapshot = await content().snapshot();
       for (const episode of snapshot.episodes) {
         this.emitFile({ type: 'asset', fileName: chaptersTrackPath(episode.slug), source: chaptersVtt(episode) });
+        this.emitFile({ type: 'asset', fileName: episodeFilePath(episode.slug), source: episodeModuleCode(episode) });
       }
     },
 
@@ -161,20 +162,14 @@ export function contentPlugin(options: ContentPluginOptions): Plugin<ContentPlug
   };
 }
 
-/**
+/*
  * In a browser build, each episode's module is written as a file of its own
- * instead of being bundled into a chunk: it is data that needs no bundling,
- * and at 10,000 episodes, 10,000 chunks cost the bundler about twice the time
- * and two and a half times the memory. The file name carries a hash of its
- * content, and `import.meta.ROLLUP_FILE_URL_<id>` becomes its URL under the
- * site's base, so caching and `base` work as for any chunk.
+ * (dist/episodes/<slug>.js) instead of being bundled into a chunk: it is data
+ * that needs no bundling, and at 10,000 episodes, 10,000 chunks cost the
+ * bundler about twice the time and two and a half times the memory. Its name
+ * is the slug, not a hash, so that the loader needs no table of names and a
+ * prerendered page can preload it: a host revalidates it like the HTML.
  */
-function emitEpisodeFile(context: Rolldown.PluginContext): EpisodeImport {
-  return (episode) => {
-    const referenceId = context.emitFile({ type: 'asset', name: `${episode.slug}.js`, source: episodeModuleCode(episode) });
-    return `/* @vite-ignore */ import.meta.ROLLUP_FILE_URL_${referenceId}`;
-  };
-}
 
 /** Finds the content plugin's api among a resolved config's plugins, for plugins built on it. */
 export function findContentPlugin(resolved: Pick<ResolvedConfig, 'plugins'>): ContentPluginApi | undefined {

@@ -1,9 +1,10 @@
 // The code of each virtual content module (ids in src/content/module-ids.ts).
-import type { CatalogEntry, Episode } from '../content/schema';
+import { SLUG_PATTERN, type CatalogEntry, type Episode } from '../content/schema';
 import {
   CATALOG_ID,
   EPISODE_LOADERS_ID,
   EPISODE_PREFIX,
+  EPISODE_FILES_FOLDER,
   episodeModuleId,
   SHOWS_ID,
   TECHNOLOGIES_ID,
@@ -24,12 +25,11 @@ export function isContentModuleId(id: string): boolean {
 }
 
 /**
- * What `loadEpisode` imports for an episode, as a JS expression: by default the
- * episode's virtual module (the dev server serves it; a build makes it a chunk).
+ * How `loadEpisode` reaches an episode's module: through its virtual module
+ * (the dev server serves each one), or, in a browser build, as a file of its
+ * own at `<base>episodes/<slug>.js`.
  */
-export type EpisodeImport = (episode: Episode) => string;
-
-const importVirtualModule: EpisodeImport = ({ slug }) => JSON.stringify(episodeModuleId(slug));
+export type EpisodeLoading = { kind: 'virtual-modules' } | { kind: 'episode-files'; base: string };
 
 /**
  * The code of a content module, or undefined for an episode that is not
@@ -38,13 +38,13 @@ const importVirtualModule: EpisodeImport = ({ slug }) => JSON.stringify(episodeM
 export function contentModuleCode(
   id: string,
   content: PublishedModules,
-  importEpisode: EpisodeImport = importVirtualModule,
+  loading: EpisodeLoading = { kind: 'virtual-modules' },
 ): string | undefined {
   switch (id) {
     case CATALOG_ID:
       return `export const episodes = ${jsonValue(content.episodes.map(catalogEntry))};\n`;
     case EPISODE_LOADERS_ID:
-      return episodeLoadersCode(content.episodes, importEpisode);
+      return loading.kind === 'episode-files' ? episodeFileLoaderCode(loading.base) : episodeLoadersCode(content.episodes);
     case SHOWS_ID:
       return `export const shows = ${jsonValue(content.shows)};\n`;
     case TECHNOLOGIES_ID:
@@ -78,8 +78,8 @@ export function catalogEntry(episode: Episode): CatalogEntry {
  * One `import()` per episode, so that a watch page downloads only its own
  * episode. A Map, so no slug can reach Object's prototype.
  */
-function episodeLoadersCode(episodes: readonly Episode[], importEpisode: EpisodeImport): string {
-  const loaders = episodes.map((episode) => `  [${JSON.stringify(episode.slug)}, () => import(${importEpisode(episode)})],`);
+function episodeLoadersCode(episodes: readonly Episode[]): string {
+  const loaders = episodes.map((episode) => `  [${JSON.stringify(episode.slug)}, () => import(${JSON.stringify(episodeModuleId(episode.slug))})],`);
   return [
     'const loaders = new Map([',
     ...loaders,
@@ -87,6 +87,26 @@ function episodeLoadersCode(episodes: readonly Episode[], importEpisode: Episode
     'export function loadEpisode(slug) {',
     '  const load = loaders.get(slug);',
     '  return load ? load().then((module) => module.episode) : Promise.resolve(undefined);',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The build's loader: it knows no slugs, so its size does not grow with the
+ * catalog (a map of 10,000 imports would cost a watch page 170 KB gzip).
+ * An unknown or scheduled slug has no file: the import fails, and the
+ * episode is not found. Only a safe slug is ever put into a URL.
+ */
+function episodeFileLoaderCode(base: string): string {
+  return [
+    `const SAFE_SLUG = ${SLUG_PATTERN.toString()};`,
+    'export function loadEpisode(slug) {',
+    '  if (!SAFE_SLUG.test(slug)) return Promise.resolve(undefined);',
+    `  return import(/* @vite-ignore */ ${JSON.stringify(base)} + ${JSON.stringify(EPISODE_FILES_FOLDER + '/')} + slug + '.js').then(`,
+    '    (module) => module.episode,',
+    '    () => undefined,',
+    '  );',
     '}',
     '',
   ].join('\n');

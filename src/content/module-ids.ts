@@ -15,3 +15,7 @@ export const episodeModuleId = (slug: string) => `${EPISODE_PREFIX}${slug}`;
 
 /** Vite's convention: a resolved virtual id starts with a NUL byte so no other plugin touches it. */
 export const resolvedId = (id: string) => `\0${id}`;
+
+/** Where a build writes each episode's module (`dist/episodes/<slug>.js`), for loadEpisode and preloading. */
+export const EPISODE_FILES_FOLDER = 'episodes';
+export const episodeFilePath = (slug: string) => `${EPISODE_FILES_FOLDER}/${slug}.js`;

@@ -23,7 +23,7 @@ export function Controls({ onShowKeys, stageRef }: ControlsProps) {
       <CaptionsButton />
       <PictureInPictureButton stageRef={stageRef} />
       <FullscreenButton stageRef={stageRef} />
-      <button type="button" className="control" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShowKeys}>
+      <button type="button" className="control control-keys" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShowKeys}>
         <Icon name="keyboard" />
       </button>
     </div>
