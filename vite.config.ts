@@ -3,8 +3,9 @@ import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/build/content-plugin';
-import { searchIndexPlugin } from './src/build/search-index-plugin';
+import { listingPlugin } from './src/build/listing-plugin';
 import { prerenderPlugin } from './src/build/prerender-plugin';
+import { cspPlugin } from './src/build/csp-plugin';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -16,15 +17,18 @@ const LOCAL_MEDIA_BASE = '/media';
 export default defineConfig(({ command }) => {
   // Production builds point at the CDN unless told otherwise; the dev server
   // (and tests, which set it) use the local mirror so nothing needs a network.
-  process.env.VITE_MEDIA_BASE_URL ||= command === 'build' ? PRODUCTION_MEDIA_BASE : LOCAL_MEDIA_BASE;
+  const mediaBase = (process.env.VITE_MEDIA_BASE_URL ||= command === 'build' ? PRODUCTION_MEDIA_BASE : LOCAL_MEDIA_BASE);
 
   return {
     resolve: { alias: { '@': path.join(root, 'src') } },
+    // public/ holds only the local media mirror: a site whose media comes from a CDN does not ship it.
+    build: { copyPublicDir: !/^[a-z]+:\/\//i.test(mediaBase) },
     plugins: [
       react(),
       contentPlugin({ contentDir: path.resolve(process.env.CONTENT_DIR ?? path.join(root, 'content')) }),
-      searchIndexPlugin(),
+      listingPlugin(),
       prerenderPlugin(),
+      cspPlugin(),
     ],
   };
 });

@@ -1,13 +1,12 @@
 // The app: picks the page for the current URL and does what a page change
 // should (title, focus on the new heading, scroll position).
-import { Suspense, useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { matchRoute, useNavigation, type Navigation, type Route } from './router';
 import { Link } from './link';
 import { HomePage } from './pages/home-page';
 import { ShowPage, TechnologyPage } from './pages/collection-pages';
 import { NotFoundPage } from './pages/not-found-page';
 import { focusHeadingWhenShown, restoreScroll } from './page-change';
-import { LoadingEpisode } from './pages/loading';
 import { LazyWatchPage } from './pages/watch-page-loader';
 
 // The watch page (not this file's) imports it from here.
@@ -19,9 +18,7 @@ function Page({ route }: { route: Route }) {
       return <HomePage />;
     case 'watch':
       return (
-        <Suspense fallback={<LoadingEpisode />}>
-          <LazyWatchPage key={route.slug} slug={route.slug} />
-        </Suspense>
+        <LazyWatchPage key={route.slug} slug={route.slug} />
       );
     case 'show':
       return <ShowPage key={route.id} id={route.id} />;

@@ -52,6 +52,8 @@ const REMEMBERED_ENTRIES = 100;
 const scrollPositions = new Map<string, number>();
 const listeners = new Set<() => void>();
 let current: Navigation | undefined;
+/** The key of the entry on screen: history.state already names the next one when popstate arrives. */
+let shownKey: string | undefined;
 
 const newEntryKey = () => Math.random().toString(36).slice(2, 10);
 
@@ -66,6 +68,7 @@ function currentEntryKey(): string {
 
 function setCurrent(kind: NavigationKind) {
   const key = currentEntryKey();
+  shownKey = key;
   current = {
     url: new URL(window.location.href),
     kind,
@@ -83,9 +86,15 @@ function start() {
   } catch {
     // Unreadable or blocked storage: positions are remembered for this page's life only.
   }
-  window.addEventListener('scroll', () => scrollPositions.set(currentEntryKey(), window.scrollY), { passive: true });
-  window.addEventListener('popstate', () => setCurrent('back-forward'));
+  window.addEventListener('scroll', () => scrollPositions.set(shownKey ?? currentEntryKey(), window.scrollY), { passive: true });
+  window.addEventListener('popstate', () => {
+    // The page being left is still drawn, and still where the viewer scrolled
+    // it: keep that now, as a scroll event from this frame would come too late.
+    if (shownKey) scrollPositions.set(shownKey, window.scrollY);
+    setCurrent('back-forward');
+  });
   window.addEventListener('pagehide', () => {
+    if (shownKey) scrollPositions.set(shownKey, window.scrollY);
     try {
       sessionStorage.setItem(SCROLL_STORAGE, JSON.stringify([...scrollPositions].slice(-REMEMBERED_ENTRIES)));
     } catch {
@@ -124,7 +133,7 @@ export function navigate(href: string, { replace = false } = {}) {
   if (replace) {
     window.history.replaceState({ ...(window.history.state as EntryState | null) }, '', url.href);
   } else {
-    scrollPositions.set(currentEntryKey(), window.scrollY);
+    scrollPositions.set(shownKey ?? currentEntryKey(), window.scrollY);
     window.history.pushState({ entryKey: newEntryKey() } satisfies EntryState, '', url.href);
   }
   setCurrent(replace ? 'replace' : 'push');

@@ -56,7 +56,9 @@ export function fullDescription({ episode, showName }: EpisodePage): string {
 export function shortDescription(page: EpisodePage): string {
   const full = fullDescription(page);
   if (full.length <= DESCRIPTION_LENGTH) return full;
-  const cut = full.slice(0, DESCRIPTION_LENGTH - 1);
+  // Not between the halves of a surrogate pair (an emoji), which would leave half a character.
+  const end = /[\uD800-\uDBFF]/.test(full.charAt(DESCRIPTION_LENGTH - 2)) ? DESCRIPTION_LENGTH - 2 : DESCRIPTION_LENGTH - 1;
+  const cut = full.slice(0, end);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > DESCRIPTION_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s.,;:!?-]+$/, '')}…`;
 }

@@ -1,11 +1,11 @@
 // The Vite plugin that prerenders what a static host serves before any script
 // runs (contract §5): `watch/<slug>/index.html` for every published episode,
-// with its link-preview head and a preload of its own code; `404.html`; and
+// with its link-preview head and preloads of its own code and data; `404.html`; and
 // `sitemap.xml`. The pages are the built shell (index.html) with tags added,
 // so the app starts from them exactly as it does from the shell.
 import path from 'node:path';
 import { normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import { CATALOG_ID, episodeModuleId, resolvedId } from '../content/module-ids';
+import { CATALOG_ID, episodeFilePath, resolvedId } from '../content/module-ids';
 import { findContentPlugin, type ContentPluginApi } from './content-plugin';
 import {
   shortDescription,
@@ -92,10 +92,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             showName: episode.show === undefined ? undefined : nameOf(published.shows, episode.show),
             technologyNames: episode.technologies.map((id) => nameOf(published.technologies, id)),
           };
-          const episodeChunk = chunks.byModule(resolvedId(episodeModuleId(episode.slug)));
+          // The content plugin writes each episode's module as a file of its own.
+          const episodeFile = episodeFilePath(episode.slug);
           const preloads = preloadTags(base, {
             styles: watchFiles.styles,
-            scripts: [...watchFiles.scripts, ...(episodeChunk ? [episodeChunk.fileName] : [])],
+            scripts: [...watchFiles.scripts, ...(episodeFile in bundle ? [episodeFile] : [])],
           });
           this.emitFile({
             type: 'asset',

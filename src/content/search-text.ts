@@ -2,12 +2,6 @@
 // titles into the search index, the app folds titles and what a viewer types,
 // and both must fold the same way or a match is missed.
 
-/** The lazily loaded module with each episode's longer text (descriptions, chapter titles). */
-export const SEARCH_INDEX_ID = 'virtual:content/search-index';
-
-/** One published episode's searchable text beyond its catalog entry, already folded. */
-export type SearchIndexEntry = readonly [slug: string, text: string];
-
 /** Marks that NFD splits off letters: `é` becomes `e` + U+0301. */
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 

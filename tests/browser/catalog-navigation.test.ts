@@ -42,6 +42,12 @@ const realErrors = () => viewer.pageErrors.filter((message) => !message.includes
 const focused = (page: Page) =>
   page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent }));
 
+/** Waits for the page to be scrolled to `y`, then says where it is if it is not. */
+async function expectScrolledTo(y: number) {
+  await page.waitForFunction((target) => window.scrollY === target, y, { timeout: 10_000 }).catch(() => undefined);
+  expect(await page.evaluate(() => ({ y: window.scrollY, tall: document.documentElement.scrollHeight > 4000 }))).toEqual({ y, tall: true });
+}
+
 async function waitForHeading(text: string) {
   await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
 }
@@ -82,6 +88,10 @@ describe('show and technology pages', () => {
 
 describe('around the player', () => {
   it('shows the show, date, duration and technologies as links, and more from the show', async () => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(`/watch/${FINDABLE.byChapter.slug}`);
     await waitForHeading(FINDABLE.byChapter.title);
     const about = page.getByRole('region', { name: 'About this episode' });
@@ -94,6 +104,8 @@ describe('around the player', () => {
     const more = page.getByRole('region', { name: `More from ${COMPASS.name}` });
     await more.getByRole('link').first().waitFor();
     expect(await more.locator('.episode-card-title').allTextContents()).toEqual([NEWEST.title, FINDABLE.byDescription.title]);
+    // The show's own short list, not the whole catalog, which grows with every episode.
+    expect(scripts.filter((script) => /\/catalog-[^/]*\.js$/.test(script))).toEqual([]);
 
     // Following the show link is a client-side page change to the show's page.
     await about.getByRole('link', { name: COMPASS.name }).click();
@@ -163,7 +175,8 @@ describe('page changes', () => {
     await page.locator('.episode-grid li').first().waitFor();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(new RegExp(`/assets/${FINDABLE.byDescription.slug}-[^/]+\\.js$`), async (route) => {
+    // The episode's own module, wherever the build puts it.
+    await page.route(new RegExp(`/${FINDABLE.byDescription.slug}[^/]*\\.js$`), async (route) => {
       await held;
       await route.continue();
     });
@@ -196,21 +209,32 @@ describe('page changes', () => {
     await page.getByRole('region', { name: 'About this episode' }).getByRole('link', { name: BULK.name }).click();
     await waitForHeading(BULK.name);
     await page.locator('.episode-grid li').first().waitFor();
+    await page.waitForFunction(() => document.documentElement.scrollHeight > 4000);
     await page.evaluate(() => window.scrollTo(0, 2000));
-    await page.waitForFunction(() => window.scrollY === 2000);
+    await expectScrolledTo(2000);
 
     await page.goBack();
     await waitForHeading(target);
     await page.goBack();
     await waitForHeading('All episodes');
-    await page.waitForFunction((y) => window.scrollY === y, homeY);
+    await expectScrolledTo(homeY);
     expect(await card.isVisible()).toBe(true);
 
     await page.goForward();
     await waitForHeading(target);
     await page.goForward();
     await waitForHeading(BULK.name);
-    await page.waitForFunction(() => window.scrollY === 2000);
+    await expectScrolledTo(2000);
+  });
+
+  it('returns to the same scroll position after a reload', async () => {
+    await page.goto('/');
+    await page.locator('.episode-grid li').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 2500));
+    await expectScrolledTo(2500);
+    await page.reload();
+    await page.locator('.episode-grid li').first().waitFor();
+    await expectScrolledTo(2500);
   });
 
   it('opens a watch page from the address bar at the top, with the seed playing normally', async () => {

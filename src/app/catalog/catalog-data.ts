@@ -1,16 +1,13 @@
-// The catalog and the search index, loaded on first use and kept for the
-// page's life. Both grow with every episode, so neither rides in the code
-// every page loads: the watch page never waits for them.
+// The catalog, the search index and the shows' and technologies' own files,
+// loaded on first use and kept for the page's life. They grow with the
+// content, so none rides in the code every page loads: the watch page never
+// waits for them.
 import { useEffect, useSyncExternalStore } from 'react';
-import type { CatalogEntry } from '@/content/schema';
+import type { CatalogEntry, Show, Technology } from '@/content/schema';
 import { names } from './names';
 import { searchableCatalog, type SearchableEpisode } from './search';
 
-type Loadable<T> =
-  | { state: 'idle' }
-  | { state: 'loading'; promise: Promise<void> }
-  | { state: 'ready'; value: T }
-  | { state: 'failed' };
+type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed' };
 
 /** One lazily imported value that several components may ask for. */
 function lazyValue<T>(importValue: () => Promise<T>) {
@@ -22,11 +19,11 @@ function lazyValue<T>(importValue: () => Promise<T>) {
   };
   const load = () => {
     if (current.state === 'ready' || current.state === 'loading') return;
-    const promise = importValue().then(
+    set({ state: 'loading' });
+    importValue().then(
       (value) => set({ state: 'ready', value }),
       () => set({ state: 'failed' }),
     );
-    set({ state: 'loading', promise });
   };
   const subscribe = (listener: () => void) => {
     listeners.add(listener);
@@ -59,6 +56,21 @@ export function useCatalog(): CatalogState {
   if (loadable.state === 'ready') return { state: 'ready', episodes: loadable.value };
   if (loadable.state === 'failed') return { state: 'failed', retry: catalog.load };
   return { state: 'loading' };
+}
+
+const showDetails = lazyValue(() => import('virtual:content/shows').then((module) => module.shows));
+const technologyDetails = lazyValue(() => import('virtual:content/technologies').then((module) => module.technologies));
+
+/** A show's own file (description, hosts), once loaded; undefined while loading or when it has none. */
+export function useShow(id: string): Show | undefined {
+  const loadable = showDetails.use();
+  return loadable.state === 'ready' && Object.hasOwn(loadable.value, id) ? loadable.value[id] : undefined;
+}
+
+/** A technology's own file (description, website), once loaded; undefined while loading or when it has none. */
+export function useTechnology(id: string): Technology | undefined {
+  const loadable = technologyDetails.use();
+  return loadable.state === 'ready' && Object.hasOwn(loadable.value, id) ? loadable.value[id] : undefined;
 }
 
 /** Starts loading the search index ahead of the first search (a viewer reaches for the search box). */

@@ -1,18 +1,18 @@
 // Shows and technologies as people read them: by name, or by id when they
-// have no file of their own (contract §1).
-import { shows } from 'virtual:content/shows';
-import { technologies } from 'virtual:content/technologies';
-import type { Show, Technology } from '@/content/schema';
+// have no file of their own (contract §1). Names only: descriptions load
+// where a page shows them (useShow, useTechnology in catalog-data.ts).
+import { showNames, technologyNames } from 'virtual:content/names';
 import type { Names } from './search';
 
 // Own properties only: `/shows/constructor` must not find Object's.
-export const findShow = (id: string): Show | undefined => (Object.hasOwn(shows, id) ? shows[id] : undefined);
-export const findTechnology = (id: string): Technology | undefined =>
-  Object.hasOwn(technologies, id) ? technologies[id] : undefined;
+const nameIn = (named: Readonly<Record<string, string>>, id: string) => (Object.hasOwn(named, id) ? named[id] : undefined);
+
+export const hasShowFile = (id: string) => nameIn(showNames, id) !== undefined;
+export const hasTechnologyFile = (id: string) => nameIn(technologyNames, id) !== undefined;
 
 export const names: Names = {
-  show: (id) => findShow(id)?.name ?? id,
-  technology: (id) => findTechnology(id)?.name ?? id,
+  show: (id) => nameIn(showNames, id) ?? id,
+  technology: (id) => nameIn(technologyNames, id) ?? id,
 };
 
 export const showHref = (id: string) => `/shows/${encodeURIComponent(id)}`;

@@ -58,15 +58,47 @@ export function queryWords(query: string): string[] {
  * word or part of one, so results narrow as a viewer types.
  */
 export function filterCatalog(catalog: readonly SearchableEpisode[], filters: CatalogFilters): CatalogEntry[] {
-  const words = queryWords(filters.query);
-  const { show, technology } = filters;
-  const results: CatalogEntry[] = [];
-  for (const { entry, text } of catalog) {
+  return matching(catalog, queryWords(filters.query), filters).map((episode) => episode.entry);
+}
+
+function matching(
+  episodes: readonly SearchableEpisode[],
+  words: readonly string[],
+  { show, technology }: Pick<CatalogFilters, 'show' | 'technology'>,
+): SearchableEpisode[] {
+  const results: SearchableEpisode[] = [];
+  for (const episode of episodes) {
+    const { entry, text } = episode;
     if (show !== undefined && entry.show !== show) continue;
     if (technology !== undefined && !entry.technologies.includes(technology)) continue;
-    if (words.every((word) => text.includes(word))) results.push(entry);
+    if (words.every((word) => text.includes(word))) results.push(episode);
   }
   return results;
+}
+
+/**
+ * Whether every episode matching `after` also matches `before`: each earlier
+ * word is part of some later word (`kub` → `kube`, `kube` → `kube op`).
+ */
+export function narrows(before: readonly string[], after: readonly string[]): boolean {
+  return before.every((earlier) => after.some((later) => later.includes(earlier)));
+}
+
+/**
+ * A search over one catalog that remembers its last results: while a viewer
+ * types on (the query only narrows), a keystroke searches the last results
+ * instead of the whole catalog, so each letter costs less than the one before.
+ */
+export function catalogSearch(catalog: readonly SearchableEpisode[]): (filters: CatalogFilters) => CatalogEntry[] {
+  let last: { words: string[]; show: string | undefined; technology: string | undefined; results: SearchableEpisode[] } | undefined;
+  return (filters) => {
+    const words = queryWords(filters.query);
+    const { show, technology } = filters;
+    const narrower = last && last.show === show && last.technology === technology && narrows(last.words, words);
+    const results = matching(narrower ? last!.results : catalog, words, filters);
+    last = { words, show, technology, results };
+    return results.map((episode) => episode.entry);
+  };
 }
 
 export interface FilterOption {

@@ -4,8 +4,8 @@
 import { useMemo } from 'react';
 import type { CatalogEntry } from '@/content/schema';
 import { useDocumentTitle } from '../document-title';
-import { useCatalog } from '../catalog/catalog-data';
-import { findShow, findTechnology } from '../catalog/names';
+import { useCatalog, useShow, useTechnology } from '../catalog/catalog-data';
+import { hasShowFile, hasTechnologyFile, names } from '../catalog/names';
 import { safeHref } from '../catalog/linkify';
 import { count } from '../catalog/format';
 import { EpisodeGrid } from './episode-grid';
@@ -15,12 +15,12 @@ import { NotFoundPage } from './not-found-page';
 import { LinkedText } from './linked-text';
 
 export function ShowPage({ id }: { id: string }) {
-  const show = findShow(id);
+  const show = useShow(id);
   return (
     <Collection
       kind="Show"
-      name={show?.name ?? id}
-      hasFile={show !== undefined}
+      name={names.show(id)}
+      hasFile={hasShowFile(id)}
       belongs={(episode) => episode.show === id}
       about={
         show && (
@@ -39,13 +39,13 @@ export function ShowPage({ id }: { id: string }) {
 }
 
 export function TechnologyPage({ id }: { id: string }) {
-  const technology = findTechnology(id);
+  const technology = useTechnology(id);
   const website = technology?.website && safeHref(technology.website);
   return (
     <Collection
       kind="Technology"
-      name={technology?.name ?? id}
-      hasFile={technology !== undefined}
+      name={names.technology(id)}
+      hasFile={hasTechnologyFile(id)}
       belongs={(episode) => episode.technologies.includes(id)}
       about={
         technology && (
@@ -77,12 +77,13 @@ function Collection(props: {
   about: React.ReactNode;
 }) {
   const catalog = useCatalog();
+  const all = catalog.state === 'ready' ? catalog.episodes : undefined;
   const { belongs } = props;
   const episodes = useMemo(
-    () => (catalog.state === 'ready' ? catalog.episodes.filter(belongs) : []),
-    // `belongs` is made fresh each render from the page's id, which keys the page.
+    () => all?.filter(belongs) ?? [],
+    // `belongs` is made afresh each render from the page's id, which keys the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [catalog],
+    [all],
   );
   const exists = props.hasFile || episodes.length > 0;
   useDocumentTitle(catalog.state === 'ready' && !exists ? `${props.kind} not found` : props.name);

@@ -27,12 +27,15 @@ export const EpisodeCard = memo(function EpisodeCard({ episode }: { episode: Cat
   );
 });
 
+/** Posters that failed once: a card drawn again (scrolled back into view) shows its panel at once. */
+const failedPosters = new Set<string>();
+
 /**
  * The episode's poster from the media base; when it cannot load (no poster
  * yet, offline), a plain panel with the show's name keeps the grid tidy.
  */
 function Poster({ videoId, label }: { videoId: string; label: string | undefined }) {
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState(() => failedPosters.has(videoId));
   if (failed) {
     return (
       <span className="poster poster-fallback" aria-hidden="true">
@@ -49,7 +52,10 @@ function Poster({ videoId, label }: { videoId: string; label: string | undefined
       decoding="async"
       width="320"
       height="180"
-      onError={() => setFailed(true)}
+      onError={() => {
+        failedPosters.add(videoId);
+        setFailed(true);
+      }}
     />
   );
 }

@@ -16,6 +16,8 @@ const OVERSCAN_ROWS = 2;
 const FIRST_ROWS: RowRange = { first: 0, last: 4 };
 
 interface Layout {
+  /** The list's inner width, which the columns and the cards' height follow. */
+  width: number;
   columns: number;
   /** One card's height; 0 until measured. */
   rowHeight: number;
@@ -23,7 +25,7 @@ interface Layout {
 
 export function EpisodeGrid({ episodes, label }: { episodes: readonly CatalogEntry[]; label: string }) {
   const listRef = useRef<HTMLUListElement>(null);
-  const [layout, setLayout] = useState<Layout>({ columns: 0, rowHeight: 0 });
+  const [layout, setLayout] = useState<Layout>({ width: 0, columns: 0, rowHeight: 0 });
   const [rows, setRows] = useState<RowRange>(FIRST_ROWS);
   const rowCount = layout.columns > 0 ? Math.ceil(episodes.length / layout.columns) : 0;
   const stride = layout.rowHeight + GAP;
@@ -46,8 +48,9 @@ export function EpisodeGrid({ episodes, label }: { episodes: readonly CatalogEnt
     const list = listRef.current;
     if (!list) return;
     const measure = () => {
-      const columns = gridColumns(list.clientWidth, MIN_CARD_WIDTH, GAP);
-      setLayout((current) => (current.columns === columns ? current : { ...current, columns }));
+      const width = list.clientWidth;
+      const columns = gridColumns(width, MIN_CARD_WIDTH, GAP);
+      setLayout((current) => (current.width === width && current.columns === columns ? current : { ...current, width, columns }));
     };
     measure();
     const observer = new ResizeObserver(measure);
@@ -55,13 +58,14 @@ export function EpisodeGrid({ episodes, label }: { episodes: readonly CatalogEnt
     return () => observer.disconnect();
   }, []);
 
-  // A card's height follows its width (the poster is 16:9) and the fonts: measured from a drawn card.
+  // A card's height follows its width (the poster is 16:9): measured from a drawn card when the width changes.
+  const hasCards = episodes.length > 0 && layout.columns > 0;
   useLayoutEffect(() => {
     const card = listRef.current?.querySelector('li');
     if (!card) return;
     const height = card.getBoundingClientRect().height;
-    if (Math.abs(height - layout.rowHeight) > 0.5) setLayout((current) => ({ ...current, rowHeight: height }));
-  });
+    setLayout((current) => (Math.abs(height - current.rowHeight) > 0.5 ? { ...current, rowHeight: height } : current));
+  }, [layout.width, layout.columns, hasCards]);
 
   useLayoutEffect(() => {
     updateRows();

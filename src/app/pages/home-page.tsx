@@ -6,7 +6,7 @@ import { useDocumentTitle } from '../document-title';
 import { catalogHref, filtersFromSearch, hasFilters } from '../catalog/catalog-url';
 import { preloadSearchIndex, useCatalog, useSearchableCatalog } from '../catalog/catalog-data';
 import { names } from '../catalog/names';
-import { filterCatalog, filterOptions, NO_FILTERS, type CatalogFilters, type FilterOption } from '../catalog/search';
+import { catalogSearch, filterOptions, NO_FILTERS, type CatalogFilters, type FilterOption } from '../catalog/search';
 import { count } from '../catalog/format';
 import { EpisodeGrid } from './episode-grid';
 import { Loading } from './loading';
@@ -18,7 +18,10 @@ export function HomePage() {
   const searching = filters.query.trim() !== '';
   const catalog = useCatalog();
   const searchable = useSearchableCatalog(searching);
-  const results = useMemo(() => searchable && filterCatalog(searchable.episodes, filters), [searchable, filters]);
+  // One search per prepared catalog (it changes once, when the index arrives), so it can narrow as the viewer types.
+  const searchableEpisodes = searchable?.episodes;
+  const search = useMemo(() => searchableEpisodes && catalogSearch(searchableEpisodes), [searchableEpisodes]);
+  const results = useMemo(() => search?.(filters), [search, filters]);
   useDocumentTitle(filteredTitle(filters));
 
   // Typing replaces the history entry (back leaves the page, not the last letter);

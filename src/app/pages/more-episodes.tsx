@@ -1,6 +1,8 @@
-// Under the watch page: the show's other episodes, newest first.
-import { useMemo } from 'react';
-import { useCatalog } from '../catalog/catalog-data';
+// Under the watch page: the show's other episodes, newest first. Only the
+// show's own short list is fetched, never the whole catalog.
+import { useEffect, useState } from 'react';
+import { loadShowLatest } from 'virtual:content/show-latest';
+import type { CatalogEntry } from '@/content/schema';
 import { names, showHref } from '../catalog/names';
 import { Link } from '../link';
 import { EpisodeCard } from './episode-card';
@@ -9,28 +11,35 @@ import { EpisodeCard } from './episode-card';
 const SHOWN = 6;
 
 export function MoreEpisodes({ show, current }: { show: string; current: string }) {
-  const catalog = useCatalog();
-  const { episodes, total } = useMemo(() => {
-    if (catalog.state !== 'ready') return { episodes: [], total: 0 };
-    const others = catalog.episodes.filter((episode) => episode.show === show && episode.slug !== current);
-    return { episodes: others.slice(0, SHOWN), total: others.length };
-  }, [catalog, show, current]);
-  if (episodes.length === 0) return null;
+  const [latest, setLatest] = useState<{ episodes: readonly CatalogEntry[]; total: number }>();
+  useEffect(() => {
+    let shown = true;
+    loadShowLatest(show).then(
+      (found) => shown && setLatest(found),
+      // A list that will not load is no reason to disturb the episode: show none.
+      () => undefined,
+    );
+    return () => {
+      shown = false;
+    };
+  }, [show]);
 
+  const others = latest?.episodes.filter((episode) => episode.slug !== current).slice(0, SHOWN) ?? [];
+  if (!latest || others.length === 0) return null;
   const showName = names.show(show);
   return (
     <section className="more-episodes" aria-labelledby="more-episodes-heading">
       <h2 id="more-episodes-heading">More from {showName}</h2>
       <ul className="episode-row">
-        {episodes.map((episode) => (
+        {others.map((episode) => (
           <li key={episode.slug} className="episode-card">
             <EpisodeCard episode={episode} />
           </li>
         ))}
       </ul>
-      {total > episodes.length && (
+      {latest.total > others.length + 1 && (
         <p>
-          <Link href={showHref(show)}>All {total + 1} episodes of {showName}</Link>
+          <Link href={showHref(show)}>All {latest.total} episodes of {showName}</Link>
         </p>
       )}
     </section>

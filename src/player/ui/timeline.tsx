@@ -5,10 +5,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { activeChapterIndex, timelineSegments } from '../core/chapters';
 import { formatTime } from '../core/time';
-import { selectActiveChapter } from '../core/store';
+import { selectActiveChapter, type PlayerState } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 
 const PAGE_STEP_SECONDS = 60;
+/** Above this speed of the played fill, it is drawn every frame rather than at each timeupdate. */
+const SMOOTH_PIXELS_PER_SECOND = 2;
 
 interface Preview {
   time: number;
@@ -31,10 +33,14 @@ export function Timeline() {
   const segments = useMemo(() => timelineSegments(chapters, duration), [chapters, duration]);
   const gapMask = useMemo(() => segmentGapMask(segments, duration), [segments, duration]);
 
-  // Played fill: follows the store, and the video's clock every frame while
-  // playing (timeupdate alone comes only about four times a second).
+  // Played fill: follows the store (timeupdate, about four times a second).
+  // Only where a second of playback moves the fill by more than a couple of
+  // pixels (a short episode, a wide screen) does it also follow the video's
+  // clock every frame: on a long episode a pixel is several seconds, and a
+  // frame loop would cost script time for nothing a viewer can see.
   useEffect(() => {
-    const video = trackRef.current!.closest('.player-stage')?.querySelector('video') ?? null;
+    const track = trackRef.current!;
+    const video = track.closest('.player-stage')?.querySelector('video') ?? null;
     let frame = 0;
     const draw = (time: number) => {
       if (dragging.current) return;
@@ -45,16 +51,18 @@ export function Timeline() {
       draw(video?.currentTime ?? store.getState().currentTime);
       frame = requestAnimationFrame(tick);
     };
+    const followFrames = (state: PlayerState) => {
+      cancelAnimationFrame(frame);
+      const pixelsPerSecond = state.duration > 0 ? (track.clientWidth * state.playbackRate) / state.duration : 0;
+      if (!state.paused && pixelsPerSecond > SMOOTH_PIXELS_PER_SECOND) frame = requestAnimationFrame(tick);
+    };
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.paused !== previous.paused) {
-        cancelAnimationFrame(frame);
-        if (!state.paused) frame = requestAnimationFrame(tick);
-      }
+      if (state.paused !== previous.paused || state.duration !== previous.duration || state.playbackRate !== previous.playbackRate) followFrames(state);
       if (state.currentTime !== previous.currentTime || state.duration !== previous.duration) draw(state.currentTime);
       if (state.buffered !== previous.buffered) drawBuffered(bufferedRef.current!, state.buffered, state.duration);
     });
     draw(store.getState().currentTime);
-    if (!store.getState().paused) frame = requestAnimationFrame(tick);
+    followFrames(store.getState());
     return () => {
       unsubscribe();
       cancelAnimationFrame(frame);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '@/content/schema';
 import { foldForSearch } from '@/content/search-text';
-import { filterCatalog, filterOptions, NO_FILTERS, queryWords, searchableCatalog, type Names } from '@/app/catalog/search';
+import { catalogSearch, filterCatalog, filterOptions, narrows, NO_FILTERS, queryWords, searchableCatalog, type Names } from '@/app/catalog/search';
 
 const entry = (slug: string, fields: Partial<CatalogEntry> = {}): CatalogEntry => ({
   slug,
@@ -135,5 +135,38 @@ describe('filterOptions', () => {
   it('keeps a selected id that has no episodes, so the menu can show it', () => {
     const { shows } = filterOptions(catalog, names, { show: 'gone', technology: undefined });
     expect(shows.find((option) => option.id === 'gone')).toEqual({ id: 'gone', name: 'gone', episodeCount: 0 });
+  });
+});
+
+describe('catalogSearch', () => {
+  const searchable = searchableCatalog(catalog, names, moreText);
+
+  it('gives the same results as a fresh search at every step of typing and deleting', () => {
+    const search = catalogSearch(searchable);
+    const steps = ['k', 'ku', 'kub', 'kube', 'kube g', 'kube gh', 'kube', 'upg', 'upgrades', 'x', ''];
+    for (const query of steps) {
+      expect(search({ ...NO_FILTERS, query })).toEqual(filterCatalog(searchable, { ...NO_FILTERS, query }));
+    }
+    expect(search({ ...NO_FILTERS, query: 'apko', technology: 'k8s' })).toEqual(['ghost'].map((slug) => catalog.find((e) => e.slug === slug)));
+    expect(search({ ...NO_FILTERS, query: 'apko' })).toEqual(filterCatalog(searchable, { ...NO_FILTERS, query: 'apko' }));
+  });
+
+  it('agrees with a fresh search for any sequence of queries', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6 }), { maxLength: 8 }), (queries) => {
+        const search = catalogSearch(searchable);
+        for (const query of queries) {
+          expect(search({ ...NO_FILTERS, query })).toEqual(filterCatalog(searchable, { ...NO_FILTERS, query }));
+        }
+      }),
+    );
+  });
+
+  it('knows when a query narrows the one before', () => {
+    expect(narrows(['kub'], ['kube'])).toBe(true);
+    expect(narrows(['kube'], ['kube', 'op'])).toBe(true);
+    expect(narrows(['kube', 'op'], ['kube'])).toBe(false);
+    expect(narrows(['kube'], ['kub'])).toBe(false);
+    expect(narrows([], ['anything'])).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
+// @vitest-environment jsdom
 // Prerendered watch pages as a link-preview crawler reads them: every value
 // from content comes back exactly as written, and none of it becomes markup.
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { Episode } from '@/content/schema';
 import { escapeHtml, jsonForScript } from '@/build/html-escape';
@@ -60,7 +60,7 @@ function render(): Document {
     head: watchPageHead(page, site),
     body: watchPageBody(page),
   });
-  return new JSDOM(html).window.document;
+  return new DOMParser().parseFromString(html, 'text/html');
 }
 const meta = (document: Document, key: string) =>
   document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
@@ -142,6 +142,13 @@ describe('descriptions', () => {
     expect(short).toMatch(/word…$/);
   });
 
+  it('are never cut between the halves of an emoji', () => {
+    const long = { ...page, episode: { ...episode, description: `${'a'.repeat(198)}😀 and more words after it` } };
+    const short = shortDescription(long);
+    expect(short).toBe(`${'a'.repeat(198)}…`);
+    expect(short).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it('are made up from the title and show when the episode has none', () => {
     expect(shortDescription({ episode: { ...episode, title: 'Hi', description: undefined }, showName: 'Rawkode Live', technologyNames: [] })).toBe(
       'Watch “Hi” from Rawkode Live on Rawkode Academy, chapter by chapter.',
@@ -183,7 +190,7 @@ describe('site addresses', () => {
 describe('the sitemap', () => {
   it('lists each URL with its date, escaped as XML', () => {
     const xml = sitemapXml([{ url: 'https://rawkode.academy/?a=1&b=2', lastModified: '2024-01-01T10:00:00.000Z' }]);
-    const document = new JSDOM(xml, { contentType: 'text/xml' }).window.document;
+    const document = new DOMParser().parseFromString(xml, 'text/xml');
     expect(document.querySelector('loc')?.textContent).toBe('https://rawkode.academy/?a=1&b=2');
     expect(document.querySelector('lastmod')?.textContent).toBe('2024-01-01');
   });

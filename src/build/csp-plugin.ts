@@ -1,0 +1,95 @@
+// The site's Content Security Policy: a <meta> in the built index.html, which
+// every prerendered page (watch pages, 404.html) is made from. Scripts and
+// styles come only from the site itself (no inline script, no eval); media,
+// posters and HLS requests also from the media base (VITE_MEDIA_BASE_URL).
+import type { Plugin } from 'vite';
+
+/** The production media base, as vite.config.ts defaults it for builds (contract §4). */
+const DEFAULT_MEDIA_BASE = 'https://content.rawkode.academy';
+
+const SAFE_ORIGIN = /^https?:\/\/(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d+)?$/i;
+
+/**
+ * The media base's origin when it is on another site; undefined when it is a
+ * path (`/media`) on the site itself, which 'self' already covers.
+ */
+export function mediaOrigin(mediaBase: string | undefined): string | undefined {
+  const base = mediaBase?.trim() || DEFAULT_MEDIA_BASE;
+  // `//cdn.example.com`: the page's own scheme, which a source without one means too.
+  const schemeRelative = base.startsWith('//');
+  const absolute = schemeRelative ? `https:${base}` : base;
+  // A path (`/media`, `media`) is on the site itself; anything with a scheme must be a URL.
+  if (!schemeRelative && !/^[a-z][a-z\d+.-]*:/i.test(base)) return undefined;
+  const origin = URL.canParse(absolute) ? new URL(absolute).origin : '';
+  // A host may hold characters (`;`, `"`) that would end the directive or the meta tag's attribute.
+  if (!SAFE_ORIGIN.test(origin)) throw new Error(`VITE_MEDIA_BASE_URL must be a path or an http(s) URL, not "${base}"`);
+  return schemeRelative ? origin.slice('https://'.length) : origin;
+}
+
+export interface PolicyOptions {
+  /** VITE_MEDIA_BASE_URL: a path on the site, or an absolute URL. */
+  mediaBase: string | undefined;
+  /**
+   * The policy as an HTTP header may say more than a <meta> can: browsers
+   * ignore `frame-ancestors` (and reporting) in a meta tag.
+   */
+  asHeader?: boolean;
+}
+
+/** The policy's text, one directive after another. */
+export function contentSecurityPolicy({ mediaBase, asHeader = false }: PolicyOptions): string {
+  const media = mediaOrigin(mediaBase);
+  const self = (...more: Array<string | undefined>) => ["'self'", ...more].filter(Boolean).join(' ');
+  const directives: Array<[string, string]> = [
+    ['default-src', self()],
+    // Module scripts from the site only: no 'unsafe-inline', no 'unsafe-eval'.
+    // The watch page's JSON-LD block is data, not script, so the policy does not apply to it.
+    ['script-src', self()],
+    // Stylesheets from the site; React's `style` props go through the CSSOM, which this allows.
+    ['style-src', self()],
+    // Posters from the media base; `data:` for the shell's empty favicon (`<link rel="icon" href="data:,">`).
+    ['img-src', self(media, 'data:')],
+    // The video and its caption track; hls.js plays through Media Source Extensions, a blob: URL.
+    ['media-src', self(media, 'blob:')],
+    // hls.js fetches playlists and segments (the ES module build starts no worker).
+    ['connect-src', self(media)],
+    ['object-src', "'none'"],
+    ['base-uri', "'self'"],
+    ['form-action', "'self'"],
+  ];
+  if (asHeader) directives.push(['frame-ancestors', "'self'"]);
+  return directives.map(([name, value]) => `${name} ${value}`).join('; ');
+}
+
+/** A script element the browser would run (not a data block like JSON-LD) that has no `src`. */
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)(?![^>]*\btype=["']?application\/(?:ld\+)?json)[^>]*>/i;
+const CHARSET = /<meta\s+charset=[^>]*>/i;
+
+/**
+ * Adds the policy's meta tag to the built index.html, right after the charset
+ * (a policy covers only what comes after it). Build only: the dev server runs
+ * inline scripts of its own (React Refresh, the HMR client).
+ */
+export function cspPlugin(): Plugin {
+  let mediaBase: string | undefined;
+  return {
+    name: 'rawkode:csp',
+    apply: 'build',
+    configResolved(config) {
+      // vite.config.ts settles VITE_MEDIA_BASE_URL before plugins run; Vite copies it into env.
+      const fromEnv = config.env.VITE_MEDIA_BASE_URL ?? process.env.VITE_MEDIA_BASE_URL;
+      mediaBase = typeof fromEnv === 'string' ? fromEnv : undefined;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const inline = INLINE_SCRIPT.exec(html);
+        if (inline) throw new Error(`index.html has an inline script, which the Content Security Policy would block: ${inline[0]}`);
+        // Written as is: the policy holds no quote or markup (mediaOrigin checks), and reads better unescaped.
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ mediaBase })}" />`;
+        if (!CHARSET.test(html)) throw new Error('index.html has no <meta charset>: nowhere to put the Content Security Policy');
+        return html.replace(CHARSET, (charset) => `${charset}\n    ${meta}`);
+      },
+    },
+  };
+}

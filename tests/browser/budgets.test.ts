@@ -1,0 +1,80 @@
+// JavaScript budgets: what a viewer downloads to open the home page and a
+// watch page, gzipped (level 9) file by file, must stay within 90 KB each —
+// hls.js apart, which only browsers without HLS of their own download. Sizes
+// are bytes, not timings: the same build gives the same figures every run.
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openViewer } from './support/browser';
+import { SEED } from './support/fixtures';
+
+const BUDGET_BYTES = 90 * 1024;
+/** The hls.js chunk (`hls.light-<hash>.js`), loaded on demand. */
+const HLS_CHUNK = /\/hls(?:\.light)?-[\w-]+\.js$/;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface ScriptSize {
+  file: string;
+  gzip: number;
+}
+
+/** Every script the page downloads while `open` runs, with its gzipped size. */
+async function scriptsDownloaded(open: (page: Page) => Promise<void>): Promise<ScriptSize[]> {
+  const viewer = await openViewer(browser);
+  const sizes: Array<Promise<ScriptSize>> = [];
+  viewer.page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    sizes.push(response.body().then((body) => ({ file: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length })));
+  });
+  try {
+    await open(viewer.page);
+    // Whatever the page fetches once it has settled (lazy chunks, preloads) counts too.
+    await viewer.page.waitForLoadState('networkidle');
+    return await Promise.all(sizes);
+  } finally {
+    await viewer.context.close();
+  }
+}
+
+const total = (scripts: ScriptSize[]) => scripts.reduce((sum, script) => sum + script.gzip, 0);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function report(name: string, scripts: ScriptSize[]) {
+  const lines = scripts.map((s) => `  ${s.file}  ${kb(s.gzip)}`);
+  console.log(`${name}: ${kb(total(scripts))} of ${kb(BUDGET_BYTES)} (gzip -9)\n${lines.join('\n')}`);
+}
+
+describe('JavaScript budgets', () => {
+  it('the home page downloads at most 90 KB of JavaScript', async () => {
+    const scripts = await scriptsDownloaded(async (page) => {
+      await page.goto('/');
+      await page.locator('.episode-grid li').first().waitFor();
+    });
+    report('home page', scripts);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(total(scripts)).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+
+  it('a watch page playing through hls.js downloads at most 90 KB of JavaScript besides hls.js', async () => {
+    // hls.js forced, so the budget is for the page that needs the most besides it.
+    const scripts = await scriptsDownloaded(async (page) => {
+      await page.goto(`/watch/${SEED.slug}?engine=hls.js`);
+      await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2, null, { timeout: 20_000 });
+    });
+    const hls = scripts.filter((s) => HLS_CHUNK.test(s.file));
+    const page = scripts.filter((s) => !HLS_CHUNK.test(s.file));
+    report('watch page', page);
+    console.log(`hls.js, downloaded only without native HLS: ${kb(total(hls))}`);
+    // The exclusion is for the hls.js chunk alone: exactly one file.
+    expect(hls).toHaveLength(1);
+    expect(total(page)).toBeLessThanOrEqual(BUDGET_BYTES);
+  });
+});

@@ -1,0 +1,131 @@
+// The Content Security Policy the built site ships in a <meta>: present on
+// every page a host serves, strict (no inline script, no eval), and never in
+// the way of the site itself — pages, posters, and playback both natively
+// and through hls.js — which the browser would report as a violation.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openViewer, siteUrl, type Viewer } from './support/browser';
+import { MISSING_STREAM, SEED } from './support/fixtures';
+import { COMPASS } from './support/catalog-fixtures';
+import { openWatch, waitForPlaying } from './support/watch';
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  sample: string;
+}
+
+let browser: Browser;
+let viewer: Viewer;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  viewer = await openViewer(browser);
+  page = viewer.page;
+  // Before any of the page's own scripts: every violation, from the first byte on.
+  await page.addInitScript(() => {
+    const seen: Violation[] = [];
+    (window as unknown as { __violations: Violation[] }).__violations = seen;
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample }),
+      true,
+    );
+  });
+});
+afterEach(async () => {
+  await viewer.context.close();
+});
+
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);
+
+const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+
+describe('the policy in every page a host serves', () => {
+  const pages = ['/', `/watch/${SEED.slug}`, '/404.html'];
+
+  it.each(pages)('%s carries it before any script or stylesheet, with no inline script or eval allowed', async (path) => {
+    const html = await (await fetch(new URL(path, siteUrl()))).text();
+    const policy = policyOf(html);
+    expect(policy).toBeDefined();
+    expect(html.match(/http-equiv="Content-Security-Policy"/g)).toHaveLength(1);
+    // A policy covers only what comes after it in the document.
+    const firstResource = html.search(/<script|<link rel="(?:stylesheet|modulepreload)"/);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(firstResource);
+
+    const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(policy).not.toMatch(/unsafe-|\*/);
+
+    // Every script in the page is a file from the site, or the JSON-LD data block.
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    for (const tag of scripts) expect(tag).toMatch(/\bsrc="\/assets\/[^"]+\.js"|type="application\/ld\+json"/);
+    // No inline style attribute for style-src to refuse.
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+});
+
+describe('the site under its policy', () => {
+  it('refuses script injected into the page, and says so', async () => {
+    // The control for the tests below: a violation is seen when one happens.
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'All episodes' }).waitFor();
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true';
+      document.body.append(script);
+      // A string for setTimeout is eval by another name.
+      setTimeout('window.__evaluated = true', 0);
+    });
+    await page.waitForFunction(() => (window as unknown as { __violations: Violation[] }).__violations.length >= 2);
+    const flags = await page.evaluate(() => {
+      const w = window as unknown as { __injected?: boolean; __evaluated?: boolean };
+      return { injected: w.__injected, evaluated: w.__evaluated };
+    });
+    expect(flags).toEqual({ injected: undefined, evaluated: undefined });
+    expect((await violations(page)).map((v) => `${v.directive} ${v.blocked}`).sort()).toEqual(['script-src eval', 'script-src-elem inline']);
+  });
+
+  it('loads the home page, a search, a show, a technology and a not-found page without a violation', async () => {
+    await page.goto('/');
+    await page.locator('.episode-grid li').first().waitFor();
+    // Posters come from the media base.
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('img.poster')].some((img) => img.complete && img.naturalWidth > 0));
+    await page.goto('/?q=apko');
+    await page.getByRole('status').filter({ hasText: /match/ }).waitFor();
+    await page.goto(`/shows/${COMPASS.id}`);
+    await page.getByRole('heading', { level: 1, name: COMPASS.name }).waitFor();
+    await page.goto('/technologies/apko');
+    await page.locator('.episode-grid li').first().waitFor();
+    await page.goto('/no/such/page');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    expect(viewer.pageErrors).toEqual([]);
+  });
+
+  it.each(['native', 'hls.js'])('plays the watch page with the %s engine without a violation', async (engine) => {
+    await openWatch(page, `/watch/${SEED.slug}?t=600&engine=${engine}`);
+    expect(await page.locator('video').getAttribute('data-engine')).toBe(engine);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await waitForPlaying(page);
+    // Captions are a track from the media base; the chapters track is the site's own.
+    await page.getByRole('button', { name: 'Captions' }).click();
+    await page.waitForFunction(() => [...document.querySelectorAll('track')].every((track) => track.readyState >= 2));
+    expect(await violations(page)).toEqual([]);
+    expect(viewer.pageErrors).toEqual([]);
+  });
+
+  it('shows a failed stream without a violation', async () => {
+    await page.goto(`/watch/${MISSING_STREAM.slug}`);
+    await page.getByRole('alert').waitFor({ timeout: 20_000 });
+    expect(await violations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+// The listing plugin's modules, as the app imports them: names only, a search
+// index of each episode's words, and each show's newest episodes.
+import { describe, expect, it } from 'vitest';
+import type { Episode, Show, Technology } from '@/content/schema';
+import type { PublishedContent } from '@/build/content-store';
+import { listingModuleCode, searchIndexEntry } from '@/build/listing-plugin';
+
+const episode = (slug: string, fields: Partial<Episode> = {}): Episode => ({
+  slug,
+  title: slug,
+  description: undefined,
+  subtitle: undefined,
+  id: undefined,
+  publishedAt: '2024-01-01T00:00:00.000Z',
+  videoId: 'video',
+  duration: 60,
+  show: undefined,
+  technologies: [],
+  chapters: [],
+  ...fields,
+});
+
+// Newest first, as the content plugin publishes them.
+const content: PublishedContent = {
+  episodes: [
+    ...Array.from({ length: 9 }, (_, i) => episode(`live-${9 - i}`, { show: 'rawkode-live' })),
+    episode('ghost-1', { show: 'ghost-show' }),
+    episode('standalone'),
+  ],
+  shows: { 'rawkode-live': { id: 'rawkode-live', name: 'Rawkode Live', description: 'A long description', hosts: ['rawkode'] } satisfies Show },
+  technologies: {
+    apko: { id: 'apko', name: 'apko', description: 'Builds images', website: 'https://example.com' } as Technology,
+  },
+};
+
+/** Runs a generated module that imports nothing, as the browser would. */
+async function run(code: string): Promise<Record<string, unknown>> {
+  return import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`);
+}
+
+describe('virtual:content/names', () => {
+  it('holds names only, not descriptions', async () => {
+    const code = listingModuleCode('virtual:content/names', content)!;
+    expect(code).not.toContain('A long description');
+    expect(await run(code)).toMatchObject({ showNames: { 'rawkode-live': 'Rawkode Live' }, technologyNames: { apko: 'apko' } });
+  });
+});
+
+describe('virtual:content/search-index', () => {
+  it('keeps each folded word of the subtitle, description and chapter titles once', () => {
+    const entry = searchIndexEntry(
+      episode('x', {
+        subtitle: 'Déjà vu',
+        description: 'Signing keys, signing KEYS!',
+        chapters: [{ startTime: 0, title: '<Untitled Chapter 1>' }],
+      }),
+    );
+    expect(entry).toEqual(['x', 'deja vu signing keys untitled chapter 1']);
+  });
+
+  it('has an entry per published episode', async () => {
+    const module = await run(listingModuleCode('virtual:content/search-index', content)!);
+    expect((module.entries as unknown[]).length).toBe(content.episodes.length);
+  });
+});
+
+describe('virtual:content/show-latest', () => {
+  it('loads each show that episodes name, a file or not, from a module of its own', () => {
+    const loader = listingModuleCode('virtual:content/show-latest', content)!;
+    expect(loader).toContain('["ghost-show", () => import("virtual:content/show-latest/show-0")]');
+    expect(loader).toContain('["rawkode-live", () => import("virtual:content/show-latest/show-1")]');
+    expect(loader).not.toContain('standalone');
+  });
+
+  it('holds a show’s seven newest episodes, newest first, and how many it has', async () => {
+    const module = await run(listingModuleCode('virtual:content/show-latest/show-1', content)!);
+    expect((module.episodes as Array<{ slug: string }>).map((e) => e.slug)).toEqual(
+      ['live-9', 'live-8', 'live-7', 'live-6', 'live-5', 'live-4', 'live-3'],
+    );
+    expect(module.total).toBe(9);
+    expect(listingModuleCode('virtual:content/show-latest/show-7', content)).toBeUndefined();
+  });
+});
