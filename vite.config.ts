@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentPlugin } from './src/build/content-plugin';
-import { listingPlugin } from './src/build/listing-plugin';
-import { prerenderPlugin } from './src/build/prerender-plugin';
-import { cspPlugin } from './src/build/csp-plugin';
+import { contentPlugin } from './src/build/content-plugin.ts';
+import { listingPlugin } from './src/build/listing-plugin.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
+import { cspPlugin } from './src/build/csp-plugin.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 

@@ -5,7 +5,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/support/chromium';
 import { buildAndServe } from './serve-build';
 

@@ -1,5 +1,5 @@
 // An episode's chapters as a WebVTT chapters track (contract §5: dist/chapters/<slug>.vtt).
-import type { Episode } from '../content/schema';
+import type { Episode } from '../content/schema.ts';
 
 /**
  * Each cue runs from a chapter's start to the next chapter's start; the last

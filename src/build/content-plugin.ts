@@ -1,13 +1,13 @@
 // The Vite plugin that turns the content root into typed virtual modules and chapter tracks.
 // The work is done by the store (reading, validating) and module-code (emitting);
 // this file binds them to Vite's hooks for `vite build` and the dev server.
-import type { Connect, Environment, EnvironmentModuleNode, Plugin, ResolvedConfig, Rolldown } from 'vite';
-import { episodeFilePath, resolvedId } from '../content/module-ids';
-import { chaptersVtt } from './chapters-vtt';
-import { contentFileOf } from './content-files';
-import { ContentStore, type ContentSnapshot, type PublishedContent } from './content-store';
-import { contentModuleCode, episodeModuleCode, isContentModuleId } from './module-code';
-import { contentError, describeErrors, formatProblem } from './problems';
+import type { Connect, Environment, EnvironmentModuleNode, Plugin, ResolvedConfig } from 'vite';
+import { episodeFilePath, resolvedId } from '../content/module-ids.ts';
+import { chaptersVtt } from './chapters-vtt.ts';
+import { contentFileOf } from './content-files.ts';
+import { ContentStore, type ContentSnapshot, type PublishedContent } from './content-store.ts';
+import { contentModuleCode, episodeModuleCode, isContentModuleId } from './module-code.ts';
+import { contentError, describeErrors, formatProblem } from './problems.ts';
 
 export const CONTENT_PLUGIN_NAME = 'rawkode:content';
 

@@ -3,10 +3,10 @@
 // across files (duplicate slugs, unknown shows) rerun over the kept results.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Episode, Show, Technology } from '../content/schema';
-import { contentFileOf, listContentFiles } from './content-files';
-import { locatorForFile, parseContentFile, type FileLocator, type ParsedFile } from './parse-content-file';
-import { byFileAndLine, displayPath, fieldPath, type ContentProblem, type Severity } from './problems';
+import type { Episode, Show, Technology } from '../content/schema.ts';
+import { contentFileOf, listContentFiles } from './content-files.ts';
+import { locatorForFile, parseContentFile, type FileLocator, type ParsedFile } from './parse-content-file.ts';
+import { byFileAndLine, displayPath, fieldPath, type ContentProblem, type Severity } from './problems.ts';
 
 /** What the site publishes: what the virtual modules serve and pages are prerendered from. */
 export interface PublishedContent {

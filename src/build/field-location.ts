@@ -1,7 +1,7 @@
 // Finds where a front-matter field is written, so a problem can point at its line and column.
 // Only files with a problem get here: the good path never builds a YAML syntax tree.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import type { SourcePosition } from './problems';
+import type { SourcePosition } from './problems.ts';
 
 /**
  * Locates fields of one file's front-matter. `yaml` is the text that starts

@@ -1,7 +1,7 @@
 // Splits a content file into its front-matter data, or says exactly where and why it cannot.
 import matter from 'gray-matter';
-import { isCalendarDate } from '../content/schema';
-import type { SourcePosition } from './problems';
+import { isCalendarDate } from '../content/schema.ts';
+import type { SourcePosition } from './problems.ts';
 
 export type FrontMatter =
   | {

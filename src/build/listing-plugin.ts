@@ -9,7 +9,7 @@
 // - `virtual:content/show-latest`: each show's newest episodes, one small
 //   module per show, for "more from this show" under the player.
 import type { EnvironmentModuleNode, Plugin } from 'vite';
-import type { Episode } from '../content/schema';
+import type { Episode } from '../content/schema.ts';
 import {
   NAMES_ID,
   SEARCH_INDEX_ID,
@@ -17,13 +17,13 @@ import {
   SHOW_LATEST_ID,
   SHOW_LATEST_PREFIX,
   type SearchIndexEntry,
-} from '../content/listing-modules';
-import { foldForSearch } from '../content/search-text';
-import { resolvedId } from '../content/module-ids';
-import { contentFileOf } from './content-files';
-import { findContentPlugin, type ContentPluginApi } from './content-plugin';
-import type { PublishedContent } from './content-store';
-import { catalogEntry, jsonValue } from './module-code';
+} from '../content/listing-modules.ts';
+import { foldForSearch } from '../content/search-text.ts';
+import { resolvedId } from '../content/module-ids.ts';
+import { contentFileOf } from './content-files.ts';
+import { findContentPlugin, type ContentPluginApi } from './content-plugin.ts';
+import type { PublishedContent } from './content-store.ts';
+import { catalogEntry, jsonValue } from './module-code.ts';
 
 const OUR_IDS = /^virtual:content\/(?:names|search-index|show-latest(?:\/show-\d+)?)$/;
 const OUR_RESOLVED_IDS = /^\0virtual:content\/(?:names|search-index|show-latest(?:\/show-\d+)?)$/;

@@ -1,5 +1,5 @@
 // The code of each virtual content module (ids in src/content/module-ids.ts).
-import { SLUG_PATTERN, type CatalogEntry, type Episode } from '../content/schema';
+import { SLUG_PATTERN, type CatalogEntry, type Episode } from '../content/schema.ts';
 import {
   CATALOG_ID,
   EPISODE_LOADERS_ID,
@@ -8,8 +8,8 @@ import {
   episodeModuleId,
   SHOWS_ID,
   TECHNOLOGIES_ID,
-} from '../content/module-ids';
-import type { ContentSnapshot } from './content-store';
+} from '../content/module-ids.ts';
+import type { ContentSnapshot } from './content-store.ts';
 
 type PublishedModules = Pick<ContentSnapshot, 'episodes' | 'episodesBySlug' | 'shows' | 'technologies'>;
 

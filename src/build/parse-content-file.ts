@@ -8,11 +8,11 @@ import {
   type Episode,
   type Show,
   type Technology,
-} from '../content/schema';
-import type { ContentFile } from './content-files';
-import { fieldLocator } from './field-location';
-import { readFrontMatter } from './front-matter';
-import { codeFrame, fieldPath, type ContentProblem, type Severity, type SourcePosition } from './problems';
+} from '../content/schema.ts';
+import type { ContentFile } from './content-files.ts';
+import { fieldLocator } from './field-location.ts';
+import { readFrontMatter } from './front-matter.ts';
+import { codeFrame, fieldPath, type ContentProblem, type Severity, type SourcePosition } from './problems.ts';
 
 export type ParsedFile =
   | { kind: 'episode'; file: string; value: Episode | undefined; problems: ContentProblem[] }

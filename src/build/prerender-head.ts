@@ -1,8 +1,8 @@
 // What a link preview reads of a watch page (contract §5): the `<head>` tags
 // of one episode, its title, description, canonical URL, Open Graph and
 // Twitter card, and a JSON-LD VideoObject with its chapters as Clips.
-import type { Episode } from '../content/schema';
-import { escapeHtml, jsonForScript } from './html-escape';
+import type { Episode } from '../content/schema.ts';
+import { escapeHtml, jsonForScript } from './html-escape.ts';
 
 export const SITE_NAME = 'Rawkode Academy';
 

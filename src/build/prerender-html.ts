@@ -2,7 +2,7 @@
 // The shell is Vite's output, so its scripts and styles stay exactly as
 // built; a page only swaps the head's title and description for its own,
 // adds tags, and fills the app's root for readers without JavaScript.
-import { escapeHtml } from './html-escape';
+import { escapeHtml } from './html-escape.ts';
 
 const TITLE = /<title>[\s\S]*?<\/title>/i;
 const DESCRIPTION = /<meta\s+name=["']description["'][^>]*>/i;

@@ -5,8 +5,8 @@
 // so the app starts from them exactly as it does from the shell.
 import path from 'node:path';
 import { normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import { CATALOG_ID, episodeFilePath, resolvedId } from '../content/module-ids';
-import { findContentPlugin, type ContentPluginApi } from './content-plugin';
+import { CATALOG_ID, episodeFilePath, resolvedId } from '../content/module-ids.ts';
+import { findContentPlugin, type ContentPluginApi } from './content-plugin.ts';
 import {
   shortDescription,
   showPageUrl,
@@ -18,8 +18,8 @@ import {
   watchPageUrl,
   type EpisodePage,
   type SiteAddresses,
-} from './prerender-head';
-import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html';
+} from './prerender-head.ts';
+import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 
 /** The site's address when `SITE_URL` does not say (contract §5). */
 export const DEFAULT_SITE_URL = 'https://rawkode.academy';
