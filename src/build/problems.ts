@@ -29,12 +29,13 @@ export function fieldPath(keys: readonly PropertyKey[]): string {
 }
 
 /**
- * A path as short as it can be while still opening from the terminal: relative
- * to the working directory when that is shorter (`content/episodes/a.md`), else absolute.
+ * A path that opens from the terminal: relative to the working directory for
+ * a file inside it (`content/episodes/a.md`), else absolute — the same file is
+ * named the same way wherever the project is checked out.
  */
 export function displayPath(file: string, cwd = process.cwd()): string {
   const relative = path.relative(cwd, file);
-  return relative.length < file.length ? relative : file;
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 /** `content/episodes/a.md:12:18 chapters[3].startTime must not be negative` */

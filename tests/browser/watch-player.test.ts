@@ -207,6 +207,30 @@ describe('keys', () => {
   });
 });
 
+describe('touch', () => {
+  it('seeks 10 s with a double tap on either side of the picture', async () => {
+    await viewer.context.close();
+    viewer = await openViewer(browser, { viewport: { width: 390, height: 800 }, hasTouch: true });
+    page = viewer.page;
+    await openWatch(page, `${watch}?t=1000`);
+    await waitForTime(page, 1000);
+    const box = (await page.locator('video').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.touchscreen.tap(box.x + box.width * 0.85, y);
+    await page.touchscreen.tap(box.x + box.width * 0.85, y);
+    await waitForTime(page, 1010, 0.5);
+    await page.touchscreen.tap(box.x + box.width * 0.15, y);
+    await page.touchscreen.tap(box.x + box.width * 0.15, y);
+    await waitForTime(page, 1000, 0.5);
+    // A single tap in the middle neither seeks nor plays: it shows the controls.
+    await page.touchscreen.tap(box.x + box.width / 2, y);
+    const state = await videoState(page);
+    expect(state.paused).toBe(true);
+    expect(Math.abs(state.currentTime - 1000)).toBeLessThan(0.5);
+    expect(await page.locator('.player-stage').getAttribute('data-controls')).toBe('shown');
+  });
+});
+
 describe('sharing', () => {
   it('copies the link at the current whole second', async () => {
     await openWatch(page, `${watch}?t=2807`);

@@ -11,11 +11,15 @@ export interface Viewer {
   pageErrors: string[];
 }
 
-export async function openViewer(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<Viewer> {
+export async function openViewer(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+): Promise<Viewer> {
   const siteUrl = inject('siteUrl');
   const context = await browser.newContext({
     baseURL: siteUrl,
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   const page = await context.newPage();
