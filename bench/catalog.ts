@@ -1,12 +1,15 @@
 // npm run bench:catalog [-- episodes] — the home page with 10,000 synthetic
-// episodes (by default): the JavaScript it downloads (gzip; app code apart from
-// the catalog's data), the time to render it, and the time from a keystroke in
-// search to updated results, in Chromium against a production build.
+// episodes (by default): the JavaScript opening it downloads (gzip; app code
+// and the first page of episodes), the whole catalog's data it loads later
+// (when the viewer scrolls toward the end, searches or filters), the time to
+// render it, and the time from a keystroke in search to updated results, in
+// Chromium against a production build.
 //
-// Budgets: results within 50 ms of a keystroke; the home page's code within
-// the watch page's 90 KB gzip (the catalog's data grows with the episodes and
-// has its own budget, ≤ 150 B gzip per episode: `npm run bench:content`).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+// Budgets: results within 50 ms of a keystroke; what opening the home page
+// downloads within 90 KB gzip at any catalog size (the whole catalog's data
+// grows with the episodes and has its own budget, ≤ 150 B gzip per episode:
+// `npm run bench:content`).
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +20,11 @@ import { writeSyntheticContent } from './synthetic-content';
 
 const EPISODES = Number(process.argv[2] ?? 10_000);
 const RENDER_RUNS = 5;
-const BUDGET = { keystrokeMs: 50, homeCodeBytes: 90 * 1024 };
+const BUDGET = { keystrokeMs: 50, homeOpeningBytes: 90 * 1024 };
+/** The home page's first page of episodes (`virtual:content/catalog-first-page`). */
+const FIRST_PAGE_CHUNK = /\/catalog-first-page-[^/]+\.js$/;
+/** Every episode (`virtual:content/catalog`). */
+const CATALOG_CHUNK = /\/catalog-(?!first-page-)[^/]+\.js$/;
 /** Typed a letter at a time, as a viewer would: broad words first, narrowing. */
 const QUERIES = ['kubernetes operator', 'introduction to cilium', 'observability grafana', 'q&a production'];
 
@@ -96,9 +103,13 @@ async function gzipOf(site: BuiltSite, pathname: string) {
   return gzipSync(await readFile(path.join(site.outDir, pathname)), { level: 9 }).length;
 }
 
-/** JavaScript the home page downloads, split into app code and content data (the catalog). */
+/**
+ * JavaScript opening the home page downloads (nothing scrolled, typed or
+ * picked), split into app code and the first page of episodes; and the whole
+ * catalog, which it should not download until needed.
+ */
 async function homeJavaScript(browser: Browser, site: BuiltSite) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   const scripts = new Set<string>();
   page.on('response', (response) => {
@@ -112,16 +123,21 @@ async function homeJavaScript(browser: Browser, site: BuiltSite) {
   );
   for (const preload of preloads) scripts.add(preload);
   let code = 0;
-  let catalog = 0;
+  let firstPage = 0;
+  let catalogOnOpening = 0;
   const files: string[] = [];
   for (const pathname of scripts) {
     const bytes = await gzipOf(site, pathname);
-    if (/\/catalog-[^/]+\.js$/.test(pathname)) catalog += bytes;
+    if (FIRST_PAGE_CHUNK.test(pathname)) firstPage += bytes;
+    else if (CATALOG_CHUNK.test(pathname)) catalogOnOpening += bytes;
     else code += bytes;
     files.push(`${pathname} ${kb(bytes)}`);
   }
   await context.close();
-  return { code, catalog, files };
+  const assets = await readdir(path.join(site.outDir, 'assets'));
+  const catalogFile = assets.find((file) => CATALOG_CHUNK.test(`/${file}`));
+  const catalog = catalogFile ? await gzipOf(site, `assets/${catalogFile}`) : 0;
+  return { code, firstPage, catalogOnOpening, catalog, files };
 }
 
 /** Navigation start to the first episode cards in the DOM and on screen, fresh context each run. */
@@ -199,17 +215,19 @@ async function main() {
     const worst = typing.samples.reduce((a, b) => (b.toFrame > a.toFrame ? b : a));
 
     console.log(`Home page at ${EPISODES.toLocaleString('en')} episodes (Chromium, production build)`);
-    console.log(`  JavaScript, gzip: app code ${kb(js.code)} + catalog data ${kb(js.catalog)} (${(js.catalog / EPISODES).toFixed(0)} B/episode)`);
+    const opening = js.code + js.firstPage + js.catalogOnOpening;
+    console.log(`  opening / (1920×1080, nothing scrolled or typed), JavaScript, gzip: ${kb(opening)} = app code ${kb(js.code)} + first page ${kb(js.firstPage)}${js.catalogOnOpening ? ` + whole catalog ${kb(js.catalogOnOpening)} (should not be there)` : ''}`);
     for (const file of js.files) console.log(`    ${file}`);
+    console.log(`  whole catalog, loaded on scrolling toward the end, search or filter: ${kb(js.catalog)} gzip (${(js.catalog / EPISODES).toFixed(0)} B/episode)`);
     console.log(`  render: first cards in the DOM ${ms(render.inDom)}, on screen ${ms(render.painted)} after navigation (median of ${RENDER_RUNS})`);
     console.log(`  search index: ${kb(typing.indexBytes)} gzip, searchable ${ms(typing.indexReadyMs)} after the search box is focused`);
     console.log(`  keystroke → results, ${typing.samples.length} keystrokes over "${QUERIES.join('", "')}":`);
     console.log(`    committed: median ${ms(percentile(toCommit, 0.5))}, p95 ${ms(percentile(toCommit, 0.95))}`);
     console.log(`    on screen (next frame): median ${ms(percentile(toFrame, 0.5))}, p95 ${ms(percentile(toFrame, 0.95))}, worst ${ms(worst.toFrame)} (${worst.results} results)`);
     const keystrokeOk = percentile(toFrame, 0.95) <= BUDGET.keystrokeMs;
-    const codeOk = js.code <= BUDGET.homeCodeBytes;
-    console.log(`\nBudgets: keystroke → results ≤ ${BUDGET.keystrokeMs} ms (p95): ${keystrokeOk ? 'PASS' : 'FAIL'}; home page code ≤ ${kb(BUDGET.homeCodeBytes)}: ${codeOk ? 'PASS' : 'FAIL'}`);
-    if (!keystrokeOk || !codeOk) process.exitCode = 1;
+    const openingOk = opening <= BUDGET.homeOpeningBytes && js.catalogOnOpening === 0;
+    console.log(`\nBudgets: keystroke → results ≤ ${BUDGET.keystrokeMs} ms (p95): ${keystrokeOk ? 'PASS' : 'FAIL'}; opening the home page ≤ ${kb(BUDGET.homeOpeningBytes)}, without the whole catalog: ${openingOk ? 'PASS' : 'FAIL'}`);
+    if (!keystrokeOk || !openingOk) process.exitCode = 1;
   } finally {
     await browser.close();
     await site.close();

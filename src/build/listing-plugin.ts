@@ -7,10 +7,16 @@
 //   chapter titles, folded for search, imported on the first search so the
 //   catalog every listing loads stays light;
 // - `virtual:content/show-latest`: each show's newest episodes, one small
-//   module per show, for "more from this show" under the player.
+//   module per show, for "more from this show" under the player;
+// - `virtual:content/catalog-first-page`: the newest episodes, the total and
+//   the filter menus' counts, which the home page opens with before (and
+//   often without) the whole catalog.
 import type { EnvironmentModuleNode, Plugin } from 'vite';
 import type { Episode } from '../content/schema.ts';
 import {
+  CATALOG_FIRST_PAGE_ID,
+  CATALOG_FIRST_PAGE_SIZE,
+  episodeCounts,
   NAMES_ID,
   SEARCH_INDEX_ID,
   SHOW_LATEST_COUNT,
@@ -25,8 +31,8 @@ import { findContentPlugin, type ContentPluginApi } from './content-plugin.ts';
 import type { PublishedContent } from './content-store.ts';
 import { catalogEntry, jsonValue } from './module-code.ts';
 
-const OUR_IDS = /^virtual:content\/(?:names|search-index|show-latest(?:\/show-\d+)?)$/;
-const OUR_RESOLVED_IDS = /^\0virtual:content\/(?:names|search-index|show-latest(?:\/show-\d+)?)$/;
+const OUR_IDS = /^virtual:content\/(?:names|search-index|catalog-first-page|show-latest(?:\/show-\d+)?)$/;
+const OUR_RESOLVED_IDS = /^\0virtual:content\/(?:names|search-index|catalog-first-page|show-latest(?:\/show-\d+)?)$/;
 
 /**
  * What search reads of an episode beyond its catalog entry (title, show,
@@ -41,7 +47,16 @@ export function searchIndexEntry(episode: Episode): SearchIndexEntry {
   return [episode.slug, [...words].join(' ')];
 }
 
-export function listingModuleCode(id: string, content: PublishedContent): string | undefined {
+export interface ListingOptions {
+  /** Episodes in the home page's first page; CATALOG_FIRST_PAGE_SIZE unless told (tests may ask for fewer). */
+  firstPageSize?: number;
+}
+
+export function listingModuleCode(
+  id: string,
+  content: PublishedContent,
+  { firstPageSize = CATALOG_FIRST_PAGE_SIZE }: ListingOptions = {},
+): string | undefined {
   const namesOf = (named: PublishedContent['shows' | 'technologies']) =>
     Object.fromEntries(Object.entries(named).map(([key, value]) => [key, value.name]));
   switch (id) {
@@ -55,6 +70,13 @@ export function listingModuleCode(id: string, content: PublishedContent): string
       return `export const entries = ${jsonValue(content.episodes.map(searchIndexEntry))};\n`;
     case SHOW_LATEST_ID:
       return showLatestLoaderCode(showsWithEpisodes(content));
+    case CATALOG_FIRST_PAGE_ID:
+      return [
+        `export const episodes = ${jsonValue(content.episodes.slice(0, firstPageSize).map(catalogEntry))};`,
+        `export const total = ${content.episodes.length};`,
+        `export const counts = ${jsonValue(episodeCounts(content.episodes))};`,
+        '',
+      ].join('\n');
   }
   if (!id.startsWith(SHOW_LATEST_PREFIX)) return undefined;
   const show = showsWithEpisodes(content)[Number(id.slice(SHOW_LATEST_PREFIX.length))];
@@ -97,7 +119,7 @@ function showLatestLoaderCode(shows: { id: string }[]): string {
   ].join('\n');
 }
 
-export function listingPlugin(): Plugin {
+export function listingPlugin(options: ListingOptions = {}): Plugin {
   let content: ContentPluginApi;
 
   return {
@@ -119,7 +141,7 @@ export function listingPlugin(): Plugin {
       async handler(id) {
         // Content errors are the content plugin's to report, with files and
         // lines; getContent() rejects with them and Vite shows that.
-        const code = listingModuleCode(id.slice(1), await content.getContent());
+        const code = listingModuleCode(id.slice(1), await content.getContent(), options);
         return code === undefined ? undefined : { code, moduleType: 'js' };
       },
     },

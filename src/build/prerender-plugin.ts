@@ -5,7 +5,8 @@
 // so the app starts from them exactly as it does from the shell.
 import path from 'node:path';
 import { normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import { CATALOG_ID, episodeFilePath, resolvedId } from '../content/module-ids.ts';
+import { episodeFilePath, resolvedId } from '../content/module-ids.ts';
+import { CATALOG_FIRST_PAGE_ID } from '../content/listing-modules.ts';
 import { findContentPlugin, type ContentPluginApi } from './content-plugin.ts';
 import {
   shortDescription,
@@ -110,8 +111,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           });
         }
 
-        // Every other page starts from the shell, and most list episodes: fetch the catalog with the app.
-        const catalogChunk = chunks.byModule(resolvedId(CATALOG_ID));
+        // Every other page starts from the shell, and most list episodes: fetch the home page's first
+        // page of them with the app (the whole catalog, which grows with the content, loads when needed).
+        const catalogChunk = chunks.byModule(resolvedId(CATALOG_FIRST_PAGE_ID));
         const withCatalog = catalogChunk ? preloadTags(base, { scripts: [catalogChunk.fileName], styles: [] }) : '';
         shellAsset.source = pageFromShell(shell, { head: withCatalog });
         this.emitFile({

@@ -17,3 +17,14 @@ declare module 'virtual:content/show-latest' {
   /** A show's newest published episodes (at most SHOW_LATEST_COUNT) and how many it has; undefined for a show with none. */
   export function loadShowLatest(showId: string): Promise<{ episodes: readonly CatalogEntry[]; total: number } | undefined>;
 }
+
+declare module 'virtual:content/catalog-first-page' {
+  import type { CatalogEntry } from '@/content/schema';
+  import type { EpisodeCounts } from '@/content/listing-modules';
+  /** The newest published episodes (at most CATALOG_FIRST_PAGE_SIZE), newest first. */
+  export const episodes: readonly CatalogEntry[];
+  /** How many episodes are published in all. */
+  export const total: number;
+  /** Every show's and technology's published episodes, for the filter menus. */
+  export const counts: EpisodeCounts;
+}

@@ -20,6 +20,22 @@ export interface Stream {
 
 const HLS_TYPE = 'application/vnd.apple.mpegurl';
 
+/**
+ * How hls.js loads segments. Its defaults retry a failing segment six times
+ * over about 30 s before giving up; four quick retries (0.5, 1, 2, 4 s) ride
+ * out a blip, and a real outage reaches the viewer's Retry in under 10 s.
+ * While the browser is offline hls.js does not count retries: it waits for
+ * the connection and carries on by itself. Timeouts stay hls.js's own.
+ */
+const SEGMENT_LOADING = {
+  default: {
+    maxTimeToFirstByteMs: 10_000,
+    maxLoadTimeMs: 120_000,
+    timeoutRetry: { maxNumRetry: 4, retryDelayMs: 0, maxRetryDelayMs: 0 },
+    errorRetry: { maxNumRetry: 4, retryDelayMs: 500, maxRetryDelayMs: 4_000 },
+  },
+};
+
 export function playsHlsNatively(video: HTMLVideoElement): boolean {
   return video.canPlayType(HLS_TYPE) !== '';
 }
@@ -45,7 +61,7 @@ export async function attachStream(video: HTMLVideoElement, url: string, options
     options.onFailure('unsupported');
     return { engine, destroy() {} };
   }
-  const hls = new Hls({ startPosition: options.startTime, capLevelToPlayerSize: true });
+  const hls = new Hls({ startPosition: options.startTime, capLevelToPlayerSize: true, fragLoadPolicy: SEGMENT_LOADING });
   let mediaRecoveries = 0;
   hls.on(Hls.Events.ERROR, (_event, data) => {
     if (!data.fatal) return;
@@ -55,7 +71,10 @@ export async function attachStream(video: HTMLVideoElement, url: string, options
       hls.recoverMediaError();
       return;
     }
-    options.onFailure(data.type === Hls.ErrorTypes.NETWORK_ERROR ? 'network' : 'decode');
+    if (data.type !== Hls.ErrorTypes.NETWORK_ERROR) options.onFailure('decode');
+    // A playlist the server says is not there is a missing stream, as the native player reports it.
+    else if (data.details === Hls.ErrorDetails.MANIFEST_LOAD_ERROR && data.response?.code === 404) options.onFailure('unsupported');
+    else options.onFailure('network');
   });
   hls.loadSource(url);
   hls.attachMedia(video);

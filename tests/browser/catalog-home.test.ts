@@ -5,7 +5,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openViewer, type Viewer } from './support/browser';
 import { HOSTILE, SCHEDULED, SEED } from './support/fixtures';
+import { HOSTILE_EPISODE_COUNT } from './support/hostile-fixtures';
 import { BULK, COMPASS, FINDABLE, HOSTILE_TECHNOLOGY, NEWEST, NO_POSTER, STANDALONE } from './support/catalog-fixtures';
+
+/** Every published fixture: the watch page's (seed, four edge cases, not the scheduled one), the catalog's and the hostile ones. */
+const PUBLISHED = 5 + 5 + BULK.count + HOSTILE_EPISODE_COUNT;
 
 let browser: Browser;
 let viewer: Viewer;
@@ -70,8 +74,7 @@ describe('the list of episodes', () => {
 
   it('counts every published episode and never lists a scheduled one', async () => {
     await openHome();
-    // The watch-page fixtures (seed, four edge cases, a scheduled one) plus the catalog's.
-    const published = 5 + 5 + BULK.count;
+    const published = PUBLISHED;
     expect(await summary(page).textContent()).toBe(`${published} episodes`);
     expect(await cards(page).first().getAttribute('aria-setsize')).toBe(String(published));
     await searchBox(page).fill('scheduled');
@@ -130,7 +133,7 @@ describe('search as you type', () => {
     // Newest first: 149 down to 140, then 114 and 14.
     const fourteens = [149, 148, 147, 146, 145, 144, 143, 142, 141, 140, 114, 14];
     await expectTitles(fourteens.map(BULK.title));
-    expect(await summary(page).textContent()).toBe(`12 episodes of ${5 + 5 + BULK.count} match.`);
+    expect(await summary(page).textContent()).toBe(`12 episodes of ${PUBLISHED} match.`);
     await searchBox(page).press('9');
     await expectTitles([BULK.title(149)]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('bulk number 149');

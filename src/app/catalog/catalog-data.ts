@@ -1,9 +1,11 @@
 // The catalog, the search index and the shows' and technologies' own files,
 // loaded on first use and kept for the page's life. They grow with the
 // content, so none rides in the code every page loads: the watch page never
-// waits for them.
+// waits for them. The home page opens with the catalog's first page and
+// loads the rest only when the viewer needs it.
 import { useEffect, useSyncExternalStore } from 'react';
 import type { CatalogEntry, Show, Technology } from '@/content/schema';
+import { episodeCounts, type EpisodeCounts } from '@/content/listing-modules';
 import { names } from './names';
 import { searchableCatalog, type SearchableEpisode } from './search';
 
@@ -31,6 +33,8 @@ function lazyValue<T>(importValue: () => Promise<T>) {
   };
   return {
     load,
+    /** The value as it stands, outside React. */
+    peek: () => current,
     /** The value, loading it when `wanted`. */
     use(wanted = true): Loadable<T> {
       const loadable = useSyncExternalStore(subscribe, () => current);
@@ -44,6 +48,8 @@ function lazyValue<T>(importValue: () => Promise<T>) {
 
 const catalog = lazyValue(() => import('virtual:content/catalog').then((module) => module.episodes));
 
+const firstPage = lazyValue(() => import('virtual:content/catalog-first-page'));
+
 const searchIndex = lazyValue(() =>
   import('virtual:content/search-index').then((module) => new Map<string, string>(module.entries)),
 );
@@ -56,6 +62,63 @@ export function useCatalog(): CatalogState {
   if (loadable.state === 'ready') return { state: 'ready', episodes: loadable.value };
   if (loadable.state === 'failed') return { state: 'failed', retry: catalog.load };
   return { state: 'loading' };
+}
+
+/** Starts loading every episode (a viewer reaches for search or a filter, or scrolls toward the end of the first page). */
+export function loadWholeCatalog() {
+  const first = firstPage.peek();
+  if (first.state === 'ready' && first.value.episodes.length >= first.value.total) return;
+  catalog.load();
+}
+
+/** The episodes beyond the home page's first page. */
+export type RestOfCatalog = { state: 'complete' | 'idle' | 'loading' } | { state: 'failed'; retry(): void };
+
+/** The home page's episodes: the first page at once, every episode once they are wanted and loaded. */
+export type HomeCatalogState =
+  | { state: 'loading' }
+  | { state: 'failed'; retry(): void }
+  | {
+      state: 'ready';
+      /** Newest first: the first page, or every episode once `rest` is complete. */
+      episodes: readonly CatalogEntry[];
+      /** How many episodes are published in all. */
+      total: number;
+      counts: EpisodeCounts;
+      rest: RestOfCatalog;
+    };
+
+let countsOfCatalog: { episodes: readonly CatalogEntry[]; counts: EpisodeCounts } | undefined;
+
+/** The home page's episodes; every one of them is loaded when `wantsAll` (and the first page is not all there is). */
+export function useHomeCatalog(wantsAll: boolean): HomeCatalogState {
+  const all = catalog.use(false);
+  // Back on the home page after a show's page has loaded every episode, the first page is not needed.
+  const first = firstPage.use(all.state !== 'ready');
+  const firstIsAll = first.state === 'ready' && first.value.episodes.length >= first.value.total;
+  const loadAll = wantsAll && !firstIsAll;
+  useEffect(() => {
+    if (loadAll) catalog.load();
+  }, [loadAll]);
+
+  if (all.state === 'ready') {
+    const episodes = all.value;
+    let counts = first.state === 'ready' ? first.value.counts : undefined;
+    if (!counts) {
+      if (countsOfCatalog?.episodes !== episodes) countsOfCatalog = { episodes, counts: episodeCounts(episodes) };
+      counts = countsOfCatalog.counts;
+    }
+    return { state: 'ready', episodes, total: episodes.length, counts, rest: { state: 'complete' } };
+  }
+  if (first.state === 'failed') return { state: 'failed', retry: firstPage.load };
+  if (first.state !== 'ready') return { state: 'loading' };
+  const { episodes, total, counts } = first.value;
+  const rest: RestOfCatalog = firstIsAll
+    ? { state: 'complete' }
+    : all.state === 'failed'
+      ? { state: 'failed', retry: catalog.load }
+      : { state: all.state === 'loading' ? 'loading' : 'idle' };
+  return { state: 'ready', episodes, total, counts, rest };
 }
 
 const showDetails = lazyValue(() => import('virtual:content/shows').then((module) => module.shows));
@@ -79,17 +142,19 @@ export const preloadSearchIndex = () => searchIndex.load();
 let searchable: { episodes: readonly CatalogEntry[]; moreText: ReadonlyMap<string, string> | undefined; value: SearchableEpisode[] } | undefined;
 
 /**
- * The catalog prepared for search: titles, show and technology names at once,
- * descriptions and chapter titles too once the index has loaded (it loads
- * when `searching`). Prepared once, then shared by every render.
+ * These episodes prepared for search: titles, show and technology names at
+ * once, descriptions and chapter titles too once the index has loaded (it
+ * loads when `searching`). Prepared once, then shared by every render.
  */
-export function useSearchableCatalog(searching: boolean): { episodes: SearchableEpisode[]; complete: boolean } | undefined {
-  const entries = useCatalog();
+export function useSearchableCatalog(
+  episodes: readonly CatalogEntry[] | undefined,
+  searching: boolean,
+): { episodes: SearchableEpisode[]; complete: boolean } | undefined {
   const index = searchIndex.use(searching);
-  if (entries.state !== 'ready') return undefined;
+  if (!episodes) return undefined;
   const moreText = index.state === 'ready' ? index.value : undefined;
-  if (searchable?.episodes !== entries.episodes || searchable.moreText !== moreText) {
-    searchable = { episodes: entries.episodes, moreText, value: searchableCatalog(entries.episodes, names, moreText) };
+  if (searchable?.episodes !== episodes || searchable.moreText !== moreText) {
+    searchable = { episodes, moreText, value: searchableCatalog(episodes, names, moreText) };
   }
   return { episodes: searchable.value, complete: moreText !== undefined };
 }

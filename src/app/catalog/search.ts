@@ -2,6 +2,7 @@
 // Every keystroke filters the whole catalog, so the text of each episode is
 // folded once, up front, and a keystroke only runs `includes` over it.
 import type { CatalogEntry } from '@/content/schema';
+import { episodeCounts, type EpisodeCounts } from '@/content/listing-modules';
 import { foldForSearch } from '@/content/search-text';
 
 /** What a viewer asked for on the home page; all of it lives in the URL. */
@@ -118,12 +119,17 @@ export function filterOptions(
   names: Names,
   selected: Pick<CatalogFilters, 'show' | 'technology'> = NO_FILTERS,
 ): { shows: FilterOption[]; technologies: FilterOption[] } {
-  const showCounts = new Map<string, number>();
-  const technologyCounts = new Map<string, number>();
-  for (const entry of entries) {
-    if (entry.show !== undefined) showCounts.set(entry.show, (showCounts.get(entry.show) ?? 0) + 1);
-    for (const id of entry.technologies) technologyCounts.set(id, (technologyCounts.get(id) ?? 0) + 1);
-  }
+  return filterOptionsFromCounts(episodeCounts(entries), names, selected);
+}
+
+/** As filterOptions, from counts made ahead (the home page has them before it has every episode). */
+export function filterOptionsFromCounts(
+  counts: EpisodeCounts,
+  names: Names,
+  selected: Pick<CatalogFilters, 'show' | 'technology'> = NO_FILTERS,
+): { shows: FilterOption[]; technologies: FilterOption[] } {
+  const showCounts = new Map(counts.shows);
+  const technologyCounts = new Map(counts.technologies);
   if (selected.show !== undefined && !showCounts.has(selected.show)) showCounts.set(selected.show, 0);
   if (selected.technology !== undefined && !technologyCounts.has(selected.technology)) technologyCounts.set(selected.technology, 0);
 

@@ -36,3 +36,25 @@ export function visibleRows({
   const last = Math.min(rowCount - 1, Math.floor((above + viewportHeight) / stride) + overscan);
   return last < first ? { first: 0, last: -1 } : { first, last };
 }
+
+/**
+ * Whether the bottom of the screen is within `margin` pixels of the last row
+ * that has episodes to draw: time to fetch the rest, so they are there before
+ * the viewer is.
+ */
+export function nearLoadedEnd({
+  listTop,
+  viewportHeight,
+  stride,
+  loadedRows,
+  margin,
+}: {
+  listTop: number;
+  viewportHeight: number;
+  stride: number;
+  loadedRows: number;
+  margin: number;
+}): boolean {
+  const loadedBottom = listTop + loadedRows * stride;
+  return loadedBottom - viewportHeight <= margin;
+}

@@ -1,11 +1,12 @@
 // A grid of episode cards that draws only the rows on screen (and a few
 // around them), so a list of 10,000 episodes costs what a list of 30 does.
 // Every card has the same height (see app.css), so the grid knows where any
-// row is without drawing it, and the page keeps its full scroll height.
+// row is without drawing it, and the page keeps its full scroll height, even
+// for episodes not loaded yet: when they arrive, nothing on screen moves.
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { CatalogEntry } from '@/content/schema';
 import { EpisodeCard } from './episode-card';
-import { gridColumns, visibleRows, type RowRange } from '../catalog/visible-rows';
+import { gridColumns, nearLoadedEnd, visibleRows, type RowRange } from '../catalog/visible-rows';
 
 /** Matches `.episode-grid` in app.css. */
 const MIN_CARD_WIDTH = 260;
@@ -23,25 +24,37 @@ interface Layout {
   rowHeight: number;
 }
 
-export function EpisodeGrid({ episodes, label }: { episodes: readonly CatalogEntry[]; label: string }) {
+export function EpisodeGrid({
+  episodes,
+  label,
+  total = episodes.length,
+  onNearEnd,
+}: {
+  /** Newest first; the first `episodes.length` of `total` when the rest are still to load. */
+  episodes: readonly CatalogEntry[];
+  label: string;
+  /** How many episodes the list holds, loaded or not: the list is as tall as all of them. */
+  total?: number;
+  /** Called (perhaps often) while the screen is within a screen's height of the last loaded episode. */
+  onNearEnd?: () => void;
+}) {
   const listRef = useRef<HTMLUListElement>(null);
   const [layout, setLayout] = useState<Layout>({ width: 0, columns: 0, rowHeight: 0 });
   const [rows, setRows] = useState<RowRange>(FIRST_ROWS);
-  const rowCount = layout.columns > 0 ? Math.ceil(episodes.length / layout.columns) : 0;
+  const rowCount = layout.columns > 0 ? Math.ceil(Math.max(total, episodes.length) / layout.columns) : 0;
+  const loadedRows = layout.columns > 0 ? Math.ceil(episodes.length / layout.columns) : 0;
+  const allLoaded = episodes.length >= total;
   const stride = layout.rowHeight + GAP;
 
   const updateRows = useCallback(() => {
     const list = listRef.current;
     if (!list || layout.rowHeight === 0) return;
-    const next = visibleRows({
-      listTop: list.getBoundingClientRect().top,
-      viewportHeight: window.innerHeight,
-      stride,
-      rowCount,
-      overscan: OVERSCAN_ROWS,
-    });
+    const listTop = list.getBoundingClientRect().top;
+    const viewportHeight = window.innerHeight;
+    const next = visibleRows({ listTop, viewportHeight, stride, rowCount, overscan: OVERSCAN_ROWS });
     setRows((current) => (current.first === next.first && current.last === next.last ? current : next));
-  }, [layout.rowHeight, stride, rowCount]);
+    if (onNearEnd && !allLoaded && nearLoadedEnd({ listTop, viewportHeight, stride, loadedRows, margin: viewportHeight })) onNearEnd();
+  }, [layout.rowHeight, stride, rowCount, loadedRows, allLoaded, onNearEnd]);
 
   // Columns follow the list's width; measured before the first paint.
   useLayoutEffect(() => {
@@ -94,7 +107,7 @@ export function EpisodeGrid({ episodes, label }: { episodes: readonly CatalogEnt
       }}
     >
       {shown.map((episode, index) => (
-        <li key={episode.slug} className="episode-card" aria-setsize={episodes.length} aria-posinset={first + index + 1}>
+        <li key={episode.slug} className="episode-card" aria-setsize={Math.max(total, episodes.length)} aria-posinset={first + index + 1}>
           <EpisodeCard episode={episode} />
         </li>
       ))}

@@ -1,12 +1,21 @@
 // / : every published episode, newest first, with search as you type and
 // filters by show and technology. The address holds the query and filters.
+// It opens with the first page of episodes; the rest load when the viewer
+// scrolls toward them, searches or filters (catalog-data.ts).
 import { useMemo } from 'react';
 import { useNavigation, navigate } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { catalogHref, filtersFromSearch, hasFilters } from '../catalog/catalog-url';
-import { preloadSearchIndex, useCatalog, useSearchableCatalog } from '../catalog/catalog-data';
+import type { EpisodeCounts } from '@/content/listing-modules';
+import {
+  loadWholeCatalog,
+  preloadSearchIndex,
+  useHomeCatalog,
+  useSearchableCatalog,
+  type RestOfCatalog,
+} from '../catalog/catalog-data';
 import { names } from '../catalog/names';
-import { catalogSearch, filterOptions, NO_FILTERS, type CatalogFilters, type FilterOption } from '../catalog/search';
+import { catalogSearch, filterOptionsFromCounts, NO_FILTERS, type CatalogFilters, type FilterOption } from '../catalog/search';
 import { count } from '../catalog/format';
 import { EpisodeGrid } from './episode-grid';
 import { Loading } from './loading';
@@ -16,8 +25,11 @@ export function HomePage() {
   const { url } = useNavigation();
   const filters = useMemo(() => filtersFromSearch(url.search), [url.search]);
   const searching = filters.query.trim() !== '';
-  const catalog = useCatalog();
-  const searchable = useSearchableCatalog(searching);
+  const filtered = hasFilters(filters);
+  // The first page opens the list; a search or a filter (typed, picked or in the address) needs every episode.
+  const catalog = useHomeCatalog(filtered);
+  const everyEpisode = catalog.state === 'ready' && catalog.rest.state === 'complete' ? catalog.episodes : undefined;
+  const searchable = useSearchableCatalog(filtered ? everyEpisode : undefined, searching);
   // One search per prepared catalog (it changes once, when the index arrives), so it can narrow as the viewer types.
   const searchableEpisodes = searchable?.episodes;
   const search = useMemo(() => searchableEpisodes && catalogSearch(searchableEpisodes), [searchableEpisodes]);
@@ -32,7 +44,14 @@ export function HomePage() {
   return (
     <section className="catalog">
       <h1>All episodes</h1>
-      <form className="catalog-filters" role="search" onSubmit={(event) => event.preventDefault()}>
+      {/* A viewer reaching for search or a filter will want every episode: start fetching them. */}
+      <form
+        className="catalog-filters"
+        role="search"
+        onSubmit={(event) => event.preventDefault()}
+        onFocus={loadWholeCatalog}
+        onPointerEnter={loadWholeCatalog}
+      >
         <label className="catalog-search">
           <span>Search</span>
           <input
@@ -46,8 +65,8 @@ export function HomePage() {
             onChange={(event) => change({ query: event.currentTarget.value }, { replace: true })}
           />
         </label>
-        {catalog.state === 'ready' && <FilterMenus filters={filters} episodes={catalog.episodes} onChange={change} />}
-        {hasFilters(filters) && (
+        {catalog.state === 'ready' && <FilterMenus filters={filters} counts={catalog.counts} onChange={change} />}
+        {filtered && (
           <button type="button" className="clear-filters" onClick={() => change(NO_FILTERS)}>
             Clear
           </button>
@@ -55,10 +74,25 @@ export function HomePage() {
       </form>
       {catalog.state === 'failed' && <LoadFailed what="the episodes" retry={catalog.retry} />}
       {catalog.state === 'loading' && <Loading>Loading episodes…</Loading>}
+      {catalog.state === 'ready' && !filtered && (
+        <>
+          <p className="catalog-summary" role="status">
+            {count(catalog.total, 'episode')}
+          </p>
+          <EpisodeGrid episodes={catalog.episodes} total={catalog.total} label="Episodes" onNearEnd={loadWholeCatalog} />
+          <RestOfCatalogStatus rest={catalog.rest} />
+        </>
+      )}
+      {catalog.state === 'ready' && filtered && catalog.rest.state === 'failed' && (
+        <LoadFailed what="the episodes" retry={catalog.rest.retry} />
+      )}
+      {catalog.state === 'ready' && filtered && (catalog.rest.state === 'loading' || catalog.rest.state === 'idle') && (
+        <Loading>Loading episodes…</Loading>
+      )}
       {catalog.state === 'ready' && results && (
         <>
           <p className="catalog-summary" role="status">
-            {summary(results.length, catalog.episodes.length, filters)}
+            {summary(results.length, catalog.total, filters)}
             {searching && !searchable?.complete && ' (searching titles; descriptions and chapters still loading)'}
           </p>
           {results.length > 0 ? (
@@ -78,17 +112,40 @@ export function HomePage() {
   );
 }
 
+/**
+ * While the episodes beyond the first page load (announced, politely, only
+ * when that takes long enough to notice), or when they could not: held at the
+ * bottom of the screen, where the viewer is waiting for them.
+ */
+function RestOfCatalogStatus({ rest }: { rest: RestOfCatalog }) {
+  if (rest.state === 'loading') {
+    return (
+      <div className="catalog-more">
+        <Loading>Loading more episodes…</Loading>
+      </div>
+    );
+  }
+  if (rest.state === 'failed') {
+    return (
+      <div className="catalog-more">
+        <LoadFailed what="the rest of the episodes" retry={rest.retry} />
+      </div>
+    );
+  }
+  return null;
+}
+
 function FilterMenus({
   filters,
-  episodes,
+  counts,
   onChange,
 }: {
   filters: CatalogFilters;
-  episodes: Parameters<typeof filterOptions>[0];
+  counts: EpisodeCounts;
   onChange: (next: Partial<CatalogFilters>) => void;
 }) {
   const { show, technology } = filters;
-  const options = useMemo(() => filterOptions(episodes, names, { show, technology }), [episodes, show, technology]);
+  const options = useMemo(() => filterOptionsFromCounts(counts, names, { show, technology }), [counts, show, technology]);
   return (
     <>
       <FilterMenu label="Show" all="All shows" value={show} options={options.shows} onChange={(id) => onChange({ show: id })} />

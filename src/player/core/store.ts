@@ -30,9 +30,17 @@ export interface PlayerState {
   buffered: ReadonlyArray<readonly [number, number]>;
   /** True once the media can seek (metadata loaded). */
   ready: boolean;
+  /** The stream has loaded at least once: a later failure to load part of it is the network's. */
+  streamLoaded: boolean;
   failure: PlaybackFailure | null;
+  /** Whether the viewer was watching when playback failed: a reconnection resumes playing only then. */
+  wasPlaying: boolean;
   /** A start time waiting for the media to be able to seek. */
   pendingStart: number | null;
+  /** Bumped by retry(): the player attaches the stream afresh each time it changes. */
+  streamAttempt: number;
+  /** Play as soon as the reloaded stream is attached (set by retry). */
+  playWhenAttached: boolean;
 }
 
 export interface PlayerRequests {
@@ -51,10 +59,18 @@ export interface PlayerRequests {
   setVolume(volume: number): void;
   toggleMute(): void;
   setCaptions(on: boolean): void;
-  /** Marks a playback failure that the media element itself did not report (e.g. from hls.js). */
+  /**
+   * Marks a playback failure that the media element itself did not report
+   * (hls.js's fatal errors, a stall): playback stops where it is.
+   */
   fail(failure: PlaybackFailure): void;
   /** Clears a failure: the caller reloads the source and the pending start resumes where it was. */
   clearFailure(): void;
+  /**
+   * Clears a failure and asks the player to reload the stream at the same
+   * position (or where the viewer moved to since), playing once loaded if `play`.
+   */
+  retry(play: boolean): void;
 }
 
 export type PlayerStore = StoreApi<PlayerState & PlayerRequests>;
@@ -79,18 +95,22 @@ function readBuffered(media: HTMLMediaElement): PlayerState['buffered'] {
   return ranges;
 }
 
-function failureOf(media: HTMLMediaElement): PlaybackFailure {
+function failureOf(media: HTMLMediaElement, state: PlayerState): PlaybackFailure {
   switch (media.error?.code) {
     case 2: return 'network'; // MEDIA_ERR_NETWORK
     case 3: return 'decode'; // MEDIA_ERR_DECODE
-    case 4: return 'unsupported'; // MEDIA_ERR_SRC_NOT_SUPPORTED (also a missing stream)
+    case 4:
+      // MEDIA_ERR_SRC_NOT_SUPPORTED: a missing stream, but Chromium's native HLS
+      // also reports a segment that failed to load (server error, connection
+      // lost) this way. Once the stream has loaded, or while offline, it is the network.
+      return state.streamLoaded || globalThis.navigator?.onLine === false ? 'network' : 'unsupported';
     default: return 'unknown';
   }
 }
 
 /** Which media events change which state, and how to read it from the element. */
 const MEDIA_EVENTS: Record<string, (media: HTMLMediaElement, state: PlayerState) => MediaReading> = {
-  loadedmetadata: (media, state) => ({ ready: true, duration: finite(media.duration, state.duration) }),
+  loadedmetadata: (media, state) => ({ ready: true, streamLoaded: true, duration: finite(media.duration, state.duration) }),
   durationchange: (media, state) => ({ duration: finite(media.duration, state.duration) }),
   timeupdate: (media) => ({ currentTime: media.currentTime }),
   play: () => ({ paused: false, ended: false }),
@@ -104,7 +124,7 @@ const MEDIA_EVENTS: Record<string, (media: HTMLMediaElement, state: PlayerState)
   ratechange: (media) => ({ playbackRate: media.playbackRate }),
   volumechange: (media) => ({ volume: media.volume, muted: media.muted }),
   progress: (media) => ({ buffered: readBuffered(media) }),
-  error: (media) => ({ failure: failureOf(media), buffering: false }),
+  error: (media, state) => ({ failure: failureOf(media, state), buffering: false, wasPlaying: !state.paused }),
 };
 
 export interface PlayerStoreOptions {
@@ -142,7 +162,9 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
 
     const seek = (seconds: number) => {
       const target = seekableTime(seconds, get().duration);
-      if (!media || !canSeek()) {
+      // After a failure, and until the reloaded stream can seek, the element's
+      // position is not the viewer's: the target waits as the pending start.
+      if (!media || !canSeek() || !get().ready || get().failure !== null) {
         set({ pendingStart: target, currentTime: target });
         return;
       }
@@ -163,14 +185,23 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
       captionsOn: false,
       buffered: [],
       ready: false,
+      streamLoaded: false,
       failure: null,
+      wasPlaying: false,
       pendingStart: startTime ?? null,
+      streamAttempt: 0,
+      playWhenAttached: false,
 
       attach(element) {
         media = element;
         const listeners = Object.entries(MEDIA_EVENTS).map(([type, read]) => {
           const listener = () => {
-            set(read(element, get()));
+            const reading = read(element, get());
+            // While a start is pending (before the first seek, or while the
+            // stream reloads after a failure), the element's position (often
+            // 0) is not the viewer's: the pending start is.
+            if (get().pendingStart !== null) delete reading.currentTime;
+            set(reading);
             // The start time goes in as soon as the element can seek, before
             // any frame is shown (a start set earlier is dropped by browsers).
             if (type === 'loadedmetadata' || type === 'durationchange') applyPendingStart();
@@ -193,6 +224,11 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
       },
 
       play() {
+        // Asking to play while the failure alert shows (Play, a key, a chapter) is a retry from the position.
+        if (get().failure !== null) {
+          get().retry(true);
+          return;
+        }
         if (!media) return;
         if (get().ended) seek(0);
         // A rejected play() (autoplay policy, source gone) is reported by the
@@ -240,11 +276,19 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
         set({ captionsOn: on });
       },
       fail(failure) {
-        set({ failure, buffering: false });
+        if (get().failure !== null) return;
+        set({ failure, buffering: false, wasPlaying: !get().paused });
+        // Whatever is still buffered would play on under the alert and move the
+        // position Retry resumes from; stop where the failure happened.
+        media?.pause();
       },
       clearFailure() {
         const { currentTime } = get();
         set({ failure: null, ready: false, pendingStart: get().pendingStart ?? currentTime });
+      },
+      retry(play) {
+        get().clearFailure();
+        set((state) => ({ streamAttempt: state.streamAttempt + 1, playWhenAttached: play }));
       },
     };
   });

@@ -1,6 +1,7 @@
 // The watch page's player: one <video>, its controls, the segmented timeline
 // and the chapter list, all reading one store created per episode.
 import { useEffect, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import type { Episode } from '@/content/schema';
 import { createPlayerStore, type PlayerStore } from '../core/store';
 import { startTimeFromLocation } from '../core/time';
@@ -19,6 +20,7 @@ import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useMediaSession } from './use-media-session';
 import { useResumeSaving } from './use-resume-saving';
 import { useTouchGestures } from './use-touch-gestures';
+import { useConnectionRecovery } from './use-connection-recovery';
 import './player.css';
 
 export interface PlayerProps {
@@ -53,7 +55,8 @@ export function Player({ episode, showName }: PlayerProps) {
     createPlayerStore({ chapters: episode.chapters, duration: episode.duration, startTime: start.time }),
   );
   const [keysOpen, setKeysOpen] = useState(false);
-  const [streamAttempt, setStreamAttempt] = useState(0);
+  // A retry (the alert's button, Play, a chapter, the network coming back) bumps this to reload the stream.
+  const streamAttempt = useStore(store, (s) => s.streamAttempt);
   const playerRef = useRef<HTMLDivElement>(null);
   const videoRef = useRef<HTMLVideoElement>(null);
 
@@ -62,25 +65,27 @@ export function Player({ episode, showName }: PlayerProps) {
   // Attaching and detaching are asynchronous (hls.js loads on demand), so they
   // run in order on one queue: a detach never undoes the attach after it.
   const streamQueue = useRef<Promise<unknown>>(Promise.resolve());
-  /** Set by Retry: play as soon as the stream is back. */
-  const playAfterAttach = useRef(false);
   useEffect(() => {
     const video = videoRef.current!;
     let stream: Stream | undefined;
-    streamQueue.current = streamQueue.current.then(async () => {
-      const { pendingStart, currentTime } = store.getState();
-      stream = await attachStream(video, streamUrl(episode.videoId), {
-        startTime: pendingStart ?? currentTime,
-        engine: requestedEngine(),
-        onFailure: (failure) => store.getState().fail(failure),
-      });
-      // Tells tests and bug reports which path plays the stream.
-      video.dataset.engine = stream.engine;
-      if (playAfterAttach.current) {
-        playAfterAttach.current = false;
-        store.getState().play();
-      }
-    });
+    streamQueue.current = streamQueue.current
+      .then(async () => {
+        const { pendingStart, currentTime } = store.getState();
+        stream = await attachStream(video, streamUrl(episode.videoId), {
+          startTime: pendingStart ?? currentTime,
+          engine: requestedEngine(),
+          onFailure: (failure) => store.getState().fail(failure),
+        });
+        // Tells tests and bug reports which path plays the stream.
+        video.dataset.engine = stream.engine;
+        if (store.getState().playWhenAttached) {
+          store.setState({ playWhenAttached: false });
+          store.getState().play();
+        }
+      })
+      // hls.js is downloaded on demand: offline, that fails. Say so (Retry
+      // tries again), and keep the queue going for the attempts after this one.
+      .catch(() => store.getState().fail('network'));
     return () => {
       streamQueue.current = streamQueue.current.then(() => stream?.destroy());
     };
@@ -89,12 +94,9 @@ export function Player({ episode, showName }: PlayerProps) {
   useKeyboardShortcuts(store, playerRef, () => setKeysOpen(true));
   useMediaSession(store, episode, showName);
   useResumeSaving(store, episode);
+  useConnectionRecovery(store);
 
-  const retry = () => {
-    store.getState().clearFailure();
-    playAfterAttach.current = true;
-    setStreamAttempt((n) => n + 1);
-  };
+  const retry = () => store.getState().retry(true);
 
   return (
     <PlayerContext.Provider value={store}>

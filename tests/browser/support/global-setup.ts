@@ -11,6 +11,7 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { writeBrowserFixtures } from './fixtures';
 import { writeCatalogFixtures } from './catalog-fixtures';
+import { writeHostileFixtures } from './hostile-fixtures';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -35,6 +36,7 @@ export default async function setup(project: TestProject) {
   const outDir = path.join(workDir, 'dist');
   await writeBrowserFixtures(contentDir);
   await writeCatalogFixtures(contentDir);
+  await writeHostileFixtures(contentDir);
 
   const saved = { ...process.env };
   process.env.CONTENT_DIR = contentDir;

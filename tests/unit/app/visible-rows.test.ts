@@ -1,6 +1,6 @@
 // Which rows of the episode grid are drawn: those on screen, and a few around them.
 import { describe, expect, it } from 'vitest';
-import { gridColumns, visibleRows } from '@/app/catalog/visible-rows';
+import { gridColumns, nearLoadedEnd, visibleRows } from '@/app/catalog/visible-rows';
 
 describe('gridColumns', () => {
   it('fits as many cards of the minimum width as the width allows, at least one', () => {
@@ -32,5 +32,24 @@ describe('visibleRows', () => {
     expect(visibleRows({ ...grid, listTop: 5000 })).toEqual({ first: 0, last: -1 });
     expect(visibleRows({ ...grid, listTop: -3000 * 300 })).toEqual({ first: 0, last: -1 });
     expect(visibleRows({ ...grid, rowCount: 0, listTop: 0 })).toEqual({ first: 0, last: -1 });
+  });
+});
+
+describe('nearLoadedEnd', () => {
+  // 12 rows loaded (the first page at four columns) under a 200 px header: they end 3800 px down the page.
+  const loaded = { viewportHeight: 800, stride: 300, loadedRows: 12, margin: 800 };
+
+  it('waits while more than a screen of loaded episodes lies below the screen', () => {
+    expect(nearLoadedEnd({ ...loaded, listTop: 200 })).toBe(false);
+    expect(nearLoadedEnd({ ...loaded, listTop: 200 - 2199 })).toBe(false);
+  });
+
+  it('asks for the rest a screen before the viewer reaches the end, and past it', () => {
+    expect(nearLoadedEnd({ ...loaded, listTop: 200 - 2200 })).toBe(true);
+    expect(nearLoadedEnd({ ...loaded, listTop: -40_000 })).toBe(true);
+  });
+
+  it('asks at once when the loaded episodes do not fill the screen and the one below', () => {
+    expect(nearLoadedEnd({ ...loaded, loadedRows: 2, listTop: 200 })).toBe(true);
   });
 });

@@ -81,3 +81,31 @@ describe('virtual:content/show-latest', () => {
     expect(listingModuleCode('virtual:content/show-latest/show-7', content)).toBeUndefined();
   });
 });
+
+describe('virtual:content/catalog-first-page', () => {
+  it('holds the newest episodes, as light as the catalog’s, how many there are, and the filter menus’ counts', async () => {
+    const withChapters = { ...content, episodes: content.episodes.map((e) => ({ ...e, description: 'Long text', chapters: [{ startTime: 0, title: 'Intro' }] })) };
+    const code = listingModuleCode('virtual:content/catalog-first-page', withChapters, { firstPageSize: 4 })!;
+    expect(code).not.toContain('Long text');
+    const module = await run(code);
+    expect(module.episodes).toEqual([
+      { slug: 'live-9', title: 'live-9', publishedAt: '2024-01-01T00:00:00.000Z', duration: 60, videoId: 'video', show: 'rawkode-live', technologies: [], chapterCount: 1 },
+      ...['live-8', 'live-7', 'live-6'].map((slug) => expect.objectContaining({ slug })),
+    ]);
+    expect(module.total).toBe(11);
+    // Counted over every episode, not just the first page: a filter's count says what picking it finds.
+    expect(module.counts).toEqual({ shows: [['rawkode-live', 9], ['ghost-show', 1]], technologies: [] });
+  });
+
+  it('opens with 48 episodes by default, or every one when there are fewer', async () => {
+    const many: PublishedContent = { ...content, episodes: Array.from({ length: 60 }, (_, i) => episode(`e-${60 - i}`, { technologies: ['apko'] })) };
+    const module = await run(listingModuleCode('virtual:content/catalog-first-page', many)!);
+    expect((module.episodes as Array<{ slug: string }>).map((e) => e.slug)).toEqual(Array.from({ length: 48 }, (_, i) => `e-${60 - i}`));
+    expect(module.total).toBe(60);
+    expect(module.counts).toEqual({ shows: [], technologies: [['apko', 60]] });
+
+    const few = await run(listingModuleCode('virtual:content/catalog-first-page', content)!);
+    expect((few.episodes as unknown[]).length).toBe(11);
+    expect(few.total).toBe(11);
+  });
+});

@@ -1,0 +1,223 @@
+// @vitest-environment jsdom
+// Failure and recovery in the player store and its connection watch, against
+// a scripted stand-in for the media element: where playback stops, where a
+// retry resumes, what a chapter or Play does while the alert shows, and how a
+// stall or a returning connection is handled. The real browser runs are in
+// tests/browser/faults.test.ts.
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPlayerStore } from '@/player/core/store';
+import { STALL_SECONDS, useConnectionRecovery } from '@/player/ui/use-connection-recovery';
+
+/** Just enough of HTMLMediaElement for the store; tests fire its events by hand. */
+class FakeMedia extends EventTarget {
+  currentTime = 0;
+  duration = NaN;
+  readyState = 0;
+  paused = true;
+  volume = 1;
+  muted = false;
+  playbackRate = 1;
+  error: { code: number } | null = null;
+  buffered = { length: 0, start: () => 0, end: () => 0 };
+  textTracks = [];
+  play() {
+    this.paused = false;
+    this.fire('play');
+    return Promise.resolve();
+  }
+  pause() {
+    if (this.paused) return;
+    this.paused = true;
+    this.fire('pause');
+  }
+  fire(type: string) {
+    this.dispatchEvent(new Event(type));
+  }
+  loadMetadata(duration = 300) {
+    this.duration = duration;
+    this.readyState = 1;
+    this.fire('loadedmetadata');
+  }
+  playTo(seconds: number) {
+    this.currentTime = seconds;
+    this.fire('timeupdate');
+  }
+  /** The element's own reset when the player reloads the stream. */
+  reload() {
+    this.readyState = 0;
+    this.error = null;
+    this.playTo(0);
+  }
+  failWith(code: number) {
+    this.error = { code };
+    this.fire('error');
+    this.pause();
+  }
+}
+
+const chapters = [
+  { startTime: 0, title: 'Opening' },
+  { startTime: 200, title: 'Later' },
+];
+
+function playing(at = 120) {
+  const store = createPlayerStore({ chapters, duration: 300 });
+  const media = new FakeMedia();
+  store.getState().attach(media as unknown as HTMLMediaElement);
+  media.loadMetadata();
+  store.getState().play();
+  media.fire('playing');
+  media.playTo(at);
+  return { store, media };
+}
+
+let online = true;
+beforeEach(() => {
+  online = true;
+  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+describe('a failure reported by the media element', () => {
+  it('names a segment that failed after the stream loaded a network failure, not a missing stream', () => {
+    const { store, media } = playing();
+    media.failWith(4); // Chromium's native HLS reports a failed segment as "not supported"
+    expect(store.getState().failure).toBe('network');
+  });
+
+  it('names a stream that never loaded missing', () => {
+    const store = createPlayerStore({ chapters, duration: 300 });
+    const media = new FakeMedia();
+    store.getState().attach(media as unknown as HTMLMediaElement);
+    media.failWith(4);
+    expect(store.getState().failure).toBe('unsupported');
+  });
+
+  it('names any failure while offline a network failure', () => {
+    const store = createPlayerStore({ chapters, duration: 300 });
+    const media = new FakeMedia();
+    store.getState().attach(media as unknown as HTMLMediaElement);
+    online = false;
+    media.failWith(4);
+    expect(store.getState().failure).toBe('network');
+  });
+});
+
+describe('while the alert shows', () => {
+  it('stops where it failed, and remembers the viewer was watching', () => {
+    const { store, media } = playing(120);
+    store.getState().fail('network');
+    expect(media.paused).toBe(true);
+    expect(store.getState()).toMatchObject({ failure: 'network', paused: true, wasPlaying: true, currentTime: 120 });
+  });
+
+  it('keeps the first failure when another follows', () => {
+    const { store } = playing();
+    store.getState().fail('network');
+    store.getState().fail('decode');
+    expect(store.getState().failure).toBe('network');
+  });
+
+  it('moves the position on a chapter or a key without touching the failed element, and Play retries from there', () => {
+    const { store, media } = playing(120);
+    media.failWith(2);
+    store.getState().seek(200);
+    expect(media.currentTime).toBe(120);
+    expect(store.getState()).toMatchObject({ currentTime: 200, pendingStart: 200, failure: 'network' });
+    store.getState().seekBy(10);
+    expect(store.getState().pendingStart).toBe(210);
+
+    const attempt = store.getState().streamAttempt;
+    store.getState().play();
+    expect(store.getState()).toMatchObject({ failure: null, streamAttempt: attempt + 1, playWhenAttached: true, pendingStart: 210 });
+  });
+
+  it('keeps the viewer position through the reload, and seeks there once the new stream can', () => {
+    const { store, media } = playing(120);
+    media.failWith(2);
+    store.getState().retry(true);
+    media.reload(); // the element's time drops to 0 while the stream reloads
+    expect(store.getState().currentTime).toBe(120);
+    store.getState().seek(130); // a key pressed before the stream is back
+    expect(media.currentTime).toBe(0);
+    media.loadMetadata();
+    expect(media.currentTime).toBe(130);
+    expect(store.getState()).toMatchObject({ failure: null, pendingStart: null, currentTime: 130 });
+  });
+});
+
+describe('the connection watch', () => {
+  function watched(at = 120) {
+    vi.useFakeTimers();
+    const player = playing(at);
+    renderHook(() => useConnectionRecovery(player.store));
+    return player;
+  }
+
+  it('turns a stall with nothing arriving into a network failure after the stall time', () => {
+    const { store, media } = watched();
+    media.fire('waiting');
+    act(() => vi.advanceTimersByTime((STALL_SECONDS - 1) * 1000));
+    expect(store.getState().failure).toBeNull();
+    act(() => vi.advanceTimersByTime(1000));
+    expect(store.getState()).toMatchObject({ failure: 'network', paused: true, currentTime: 120 });
+  });
+
+  it('waits as long as data keeps arriving', () => {
+    const { store, media } = watched();
+    media.fire('waiting');
+    for (let i = 0; i < 5; i++) {
+      act(() => vi.advanceTimersByTime((STALL_SECONDS - 1) * 1000));
+      media.fire('progress');
+    }
+    expect(store.getState().failure).toBeNull();
+    media.fire('canplay');
+    act(() => vi.advanceTimersByTime(STALL_SECONDS * 2000));
+    expect(store.getState().failure).toBeNull();
+  });
+
+  it('does not count waiting while paused', () => {
+    const { store, media } = watched();
+    media.pause();
+    media.fire('waiting');
+    act(() => vi.advanceTimersByTime(STALL_SECONDS * 2000));
+    expect(store.getState().failure).toBeNull();
+  });
+
+  it('fails at once when the media runs dry while offline, and retries, playing, when the connection is back', () => {
+    const { store, media } = watched();
+    online = false;
+    window.dispatchEvent(new Event('offline'));
+    expect(store.getState().failure).toBeNull(); // still playing what is buffered
+    media.fire('waiting');
+    expect(store.getState().failure).toBe('network');
+
+    const attempt = store.getState().streamAttempt;
+    online = true;
+    act(() => window.dispatchEvent(new Event('online')));
+    expect(store.getState()).toMatchObject({ failure: null, streamAttempt: attempt + 1, playWhenAttached: true, pendingStart: 120 });
+  });
+
+  it('reloads without playing when the viewer was not watching', () => {
+    const { store, media } = watched();
+    media.pause();
+    store.getState().fail('network');
+    act(() => window.dispatchEvent(new Event('online')));
+    expect(store.getState()).toMatchObject({ failure: null, playWhenAttached: false });
+  });
+
+  it('leaves a missing stream alone when the connection comes back', () => {
+    vi.useFakeTimers();
+    const store = createPlayerStore({ chapters, duration: 300 });
+    const media = new FakeMedia();
+    store.getState().attach(media as unknown as HTMLMediaElement);
+    renderHook(() => useConnectionRecovery(store));
+    media.failWith(4);
+    act(() => window.dispatchEvent(new Event('online')));
+    expect(store.getState()).toMatchObject({ failure: 'unsupported', streamAttempt: 0 });
+  });
+});
