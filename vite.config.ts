@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { defineConfig } from 'vite';
+import { rm } from 'node:fs/promises';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { listingPlugin } from './src/build/listing-plugin.ts';
@@ -14,6 +15,20 @@ const PRODUCTION_MEDIA_BASE = 'https://content.rawkode.academy';
 /** The local mirror of the seed episode, served from public/media. */
 const LOCAL_MEDIA_BASE = '/media';
 
+function leaveOutLocalMedia(): Plugin {
+  let outDir = '';
+  return {
+    name: 'rawkode:leave-out-local-media',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await rm(path.join(outDir, 'media'), { recursive: true, force: true });
+    },
+  };
+}
+
 export default defineConfig(({ command }) => {
   // Production builds point at the CDN unless told otherwise; the dev server
   // (and tests, which set it) use the local mirror so nothing needs a network.
@@ -21,14 +36,14 @@ export default defineConfig(({ command }) => {
 
   return {
     resolve: { alias: { '@': path.join(root, 'src') } },
-    // public/ holds only the local media mirror: a site whose media comes from a CDN does not ship it.
-    build: { copyPublicDir: !/^[a-z]+:\/\//i.test(mediaBase) },
     plugins: [
       react(),
       contentPlugin({ contentDir: path.resolve(process.env.CONTENT_DIR ?? path.join(root, 'content')) }),
       listingPlugin(),
       prerenderPlugin(),
       cspPlugin(),
+      // A site whose media comes from a CDN does not ship the local mirror (public/media).
+      /^[a-z]+:\/\//i.test(mediaBase) && leaveOutLocalMedia(),
     ],
   };
 });
