@@ -50,9 +50,14 @@ describe('chapters', () => {
     await openWatch(page, `/watch/${LATE_START.slug}`);
     expect(await currentChapterTitles(page)).toEqual([]);
     expect(await slider(page).getAttribute('aria-valuetext')).toBe('0:00 of 1:14:13');
-    const pastEnd = chapterNav(page).getByText('After the end', { exact: true });
-    expect(await pastEnd.count()).toBe(1);
-    expect(await chapterNav(page).getByRole('link', { name: /After the end/ }).count()).toBe(0);
+    // Every chapter is listed, as a link; those after the video's end say so and do not seek.
+    expect(await chapterNav(page).getByRole('link').count()).toBe(4);
+    const pastEnd = chapterNav(page).getByRole('link', { name: /^1:15:00 After the end/ });
+    expect(await pastEnd.getAttribute('aria-disabled')).toBe('true');
+    expect(await pastEnd.textContent()).toContain('after the end of the video');
+    await pastEnd.click({ force: true });
+    expect((await videoState(page)).currentTime).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
 
     await chapterNav(page).getByRole('link', { name: /Opening/ }).click();
     await waitForTime(page, LATE_START.firstChapter, 1.5);
@@ -204,6 +209,20 @@ describe('keys', () => {
     const state = await videoState(page);
     expect(state.paused).toBe(true);
     expect(state.currentTime).toBe(0);
+  });
+});
+
+describe('media session', () => {
+  it('names the episode, its show and its chapters for the lock screen', async () => {
+    await openWatch(page, `${watch}?t=2820`);
+    await waitForTime(page, 2820);
+    const metadata = await page.evaluate(() => {
+      const m = navigator.mediaSession.metadata as (MediaMetadata & { chapterInfo?: ReadonlyArray<{ title: string; startTime: number }> }) | null;
+      return m && { title: m.title, artist: m.artist, artwork: m.artwork.length, chapters: m.chapterInfo?.map((c) => c.title) };
+    });
+    expect(metadata).toMatchObject({ title: SEED.title, artist: 'Rawkode Live', artwork: 1 });
+    // chapterInfo is Chrome 127+; where the browser keeps it, it lists every chapter.
+    if (metadata?.chapters) expect(metadata.chapters).toHaveLength(26);
   });
 });
 

@@ -64,11 +64,13 @@ interface ChapterItemProps {
 const ChapterItem = memo(function ChapterItem({ chapter, href, active, seekable, end, store, onActivate }: ChapterItemProps) {
   const time = formatTime(chapter.startTime);
   if (!seekable) {
+    // Still a link to its moment (a shared link clamps to the end), but one
+    // that says it is unavailable and does not seek: the video ends before it.
     return (
       <li className="chapter chapter-unavailable">
-        <a aria-disabled="true">
+        <a href={href} aria-disabled="true" onClick={(event) => event.preventDefault()}>
           <span className="chapter-time">{time}</span> <span className="chapter-title">{chapter.title}</span>
-          <span className="chapter-note"> (past the end of the video)</span>
+          <span className="chapter-note"> (after the end of the video)</span>
         </a>
       </li>
     );
