@@ -22,7 +22,7 @@ export function readResumePosition(slug: string, duration: number): number | und
 export function saveResumePosition(slug: string, seconds: number, duration: number): void {
   try {
     const storage = globalThis.localStorage;
-    if (!storage) return;
+    if (!storage || !Number.isFinite(seconds)) return;
     if (seconds < RESUME_MARGIN_SECONDS || seconds > duration - RESUME_MARGIN_SECONDS) storage.removeItem(key(slug));
     else storage.setItem(key(slug), JSON.stringify({ t: Math.floor(seconds), savedAt: Date.now() }));
   } catch {

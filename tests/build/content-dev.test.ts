@@ -81,7 +81,8 @@ describe('editing content while the dev server runs', () => {
     await site.write('episodes/2024/brand-new.md', episodeMarkdown({ slug: 'brand-new', title: 'Brand New Episode' }));
     await waitForParses(4);
 
-    expect(await codeOf(CATALOG_ID)).toContain('Brand New Episode');
+    // The catalog is invalidated just after the parse: wait for that, not for a fixed moment.
+    await vi.waitFor(async () => expect(await codeOf(CATALOG_ID)).toContain('Brand New Episode'), { timeout: 10_000, interval: 20 });
     expect(await codeOf(EPISODE_LOADERS_ID)).toContain(episodeModuleId('brand-new'));
     expect(await codeOf(episodeModuleId('brand-new'))).toContain('Brand New Episode');
   });
@@ -164,12 +165,18 @@ describe('the error overlay', () => {
     await site.write('episodes/2022/intro.md', lines('---', 'slug: intro', '---'));
     await site.write('episodes/2023/follow-up.md', 'no front-matter here\n');
     await waitForParses(5);
-    const failure = await client.transformRequest(CATALOG_ID).then(
-      () => undefined,
-      (error: Error) => error,
+    // The catalog is invalidated just after the parses: wait for its error rather than a fixed moment.
+    await vi.waitFor(
+      async () => {
+        const failure = await client.transformRequest(CATALOG_ID).then(
+          () => undefined,
+          (error: Error) => error,
+        );
+        expect(failure?.message).toContain('episodes/2022/intro.md:2:1 title is required');
+        expect(failure?.message).toContain('episodes/2023/follow-up.md:1:1 has no front-matter');
+      },
+      { timeout: 10_000, interval: 20 },
     );
-    expect(failure?.message).toContain('episodes/2022/intro.md:2:1 title is required');
-    expect(failure?.message).toContain('episodes/2023/follow-up.md:1:1 has no front-matter');
   });
 });
 
@@ -184,9 +191,14 @@ describe('the chapters track in dev', () => {
     await server.listen();
     const origin = `http://localhost:${(server.httpServer?.address() as AddressInfo).port}`;
 
-    const track = await fetch(`${origin}/chapters/intro.vtt`);
-    expect(track.headers.get('content-type')).toBe('text/vtt; charset=utf-8');
-    expect(await track.text()).toBe('WEBVTT\n\n00:00:00.000 --> 00:05:00.000\n&lt;Untitled Chapter 1&gt;\n');
+    await vi.waitFor(
+      async () => {
+        const track = await fetch(`${origin}/chapters/intro.vtt`);
+        expect(track.headers.get('content-type')).toBe('text/vtt; charset=utf-8');
+        expect(await track.text()).toBe('WEBVTT\n\n00:00:00.000 --> 00:05:00.000\n&lt;Untitled Chapter 1&gt;\n');
+      },
+      { timeout: 10_000, interval: 20 },
+    );
     expect((await fetch(`${origin}/chapters/no-such-episode.vtt`)).status).toBe(404);
   });
 });
