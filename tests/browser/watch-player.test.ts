@@ -123,6 +123,17 @@ describe('keys', () => {
     await page.getByRole('button', { name: 'Play' }).waitFor();
   });
 
+  it('plays with Space even from a focused control, which Enter activates', async () => {
+    await openWatch(page, watch);
+    const captions = page.getByRole('button', { name: 'Captions' });
+    await captions.focus();
+    await press('Space');
+    await waitForPlaying(page);
+    expect(await captions.getAttribute('aria-pressed')).toBe('false');
+    await press('Enter');
+    await page.locator('button[aria-label="Captions"][aria-pressed="true"]').waitFor();
+  });
+
   it('steps with j, l and the arrows, jumps with digits, Home and End', async () => {
     await openWatch(page, `${watch}?t=1000`);
     await waitForTime(page, 1000);
