@@ -2,32 +2,20 @@
 // no serious or critical violation (missing names, contrast, broken ARIA).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
-import { launchBrowser, openViewer, type Viewer } from './support/browser';
+import { openViewerForEachTest } from './support/browser';
 import { MISSING_STREAM, SEED } from './support/fixtures';
 import { COMPASS, GHOST_SHOW } from './support/catalog-fixtures';
 import { openWatch, waitForPlaying } from './support/watch';
 
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let viewer: Viewer;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  viewer = await openViewer(browser);
-  page = viewer.page;
-});
-afterEach(async () => {
-  await viewer.context.close();
+openViewerForEachTest(async (opened) => {
+  page = opened.page;
 });
 
 /**

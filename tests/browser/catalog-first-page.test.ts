@@ -2,9 +2,9 @@
 // the same at any catalog size; the rest arrive when the viewer scrolls toward
 // them, searches or filters, without moving what is on screen. The fixtures
 // publish over 150 episodes; the first page holds the newest 48.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page, Response } from 'playwright-core';
-import { launchBrowser, openViewer, type Viewer } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page, Response } from 'playwright-core';
+import { openViewerForEachTest, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
 import { BULK, NEWEST } from './support/catalog-fixtures';
 import { CATALOG_FIRST_PAGE_SIZE } from '@/content/listing-modules';
@@ -12,28 +12,18 @@ import { CATALOG_FIRST_PAGE_SIZE } from '@/content/listing-modules';
 /** The oldest published episode: only the whole catalog holds it. */
 const OLDEST = SEED;
 
-let browser: Browser;
 let viewer: Viewer;
 let page: Page;
 /** The text of every script the page has downloaded. */
 let scripts: Array<Promise<string>>;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  viewer = await openViewer(browser);
-  page = viewer.page;
+openViewerForEachTest(async (opened) => {
+  viewer = opened;
+  page = opened.page;
   scripts = [];
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
   });
-});
-afterEach(async () => {
-  await viewer.context.close();
 });
 
 const grid = () => page.getByRole('list', { name: 'Episodes' });

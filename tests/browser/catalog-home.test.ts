@@ -1,9 +1,9 @@
 // The home page as a viewer uses it: every published episode newest first,
 // search as you type, filters that live in the address, long lists that stay
 // light, and titles that stay text. A real Chromium against a real build.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openViewer, type Viewer } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openViewerForEachTest, type Viewer } from './support/browser';
 import { HOSTILE, SCHEDULED, SEED } from './support/fixtures';
 import { HOSTILE_EPISODE_COUNT } from './support/hostile-fixtures';
 import { BULK, COMPASS, FINDABLE, HOSTILE_TECHNOLOGY, NEWEST, NO_POSTER, STANDALONE } from './support/catalog-fixtures';
@@ -11,22 +11,12 @@ import { BULK, COMPASS, FINDABLE, HOSTILE_TECHNOLOGY, NEWEST, NO_POSTER, STANDAL
 /** Every published fixture: the watch page's (seed, four edge cases, not the scheduled one), the catalog's and the hostile ones. */
 const PUBLISHED = 5 + 5 + BULK.count + HOSTILE_EPISODE_COUNT;
 
-let browser: Browser;
 let viewer: Viewer;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  viewer = await openViewer(browser);
-  page = viewer.page;
-});
-afterEach(async () => {
-  await viewer.context.close();
+openViewerForEachTest(async (opened) => {
+  viewer = opened;
+  page = opened.page;
 });
 
 const grid = (page: Page) => page.getByRole('list', { name: 'Episodes' });

@@ -1,9 +1,9 @@
 // Moving around the site: show and technology pages, what surrounds the
 // player, not-found pages, and what a client-side page change owes the viewer
 // (title, focus, scroll position, a loading state).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openViewer, type Viewer } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openViewerForEachTest, type Viewer } from './support/browser';
 import { SCHEDULED, SEED } from './support/fixtures';
 import {
   BULK,
@@ -17,22 +17,12 @@ import {
   STANDALONE,
 } from './support/catalog-fixtures';
 
-let browser: Browser;
 let viewer: Viewer;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  viewer = await openViewer(browser);
-  page = viewer.page;
-});
-afterEach(async () => {
-  await viewer.context.close();
+openViewerForEachTest(async (opened) => {
+  viewer = opened;
+  page = opened.page;
 });
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });

@@ -2,9 +2,9 @@
 // every page a host serves, strict (no inline script, no eval), and never in
 // the way of the site itself — pages, posters, and playback both natively
 // and through hls.js — which the browser would report as a violation.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openViewer, siteUrl, type Viewer } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
 import { MISSING_STREAM, SEED } from './support/fixtures';
 import { COMPASS } from './support/catalog-fixtures';
 import { openWatch, waitForPlaying } from './support/watch';
@@ -15,19 +15,12 @@ interface Violation {
   sample: string;
 }
 
-let browser: Browser;
 let viewer: Viewer;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  viewer = await openViewer(browser);
-  page = viewer.page;
+openViewerForEachTest(async (opened) => {
+  viewer = opened;
+  page = opened.page;
   // Before any of the page's own scripts: every violation, from the first byte on.
   await page.addInitScript(() => {
     const seen: Violation[] = [];
@@ -38,9 +31,6 @@ beforeEach(async () => {
       true,
     );
   });
-});
-afterEach(async () => {
-  await viewer.context.close();
 });
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: Violation[] }).__violations);

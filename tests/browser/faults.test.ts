@@ -4,15 +4,14 @@
 // back, a connection that stops answering. Each ends in the contract's alert
 // with Retry, or in recovery by itself, at the same position; the chapter list
 // stays usable; the page never throws or leaves a promise rejection unhandled.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page, Route } from 'playwright-core';
-import { launchBrowser, openViewer, siteUrl, type Viewer } from './support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
 import { formatTime } from '@/player/core/time';
 import { STALL_SECONDS } from '@/player/ui/use-connection-recovery';
 import { MISSING_STREAM, SEED } from './support/fixtures';
 import { chapterNav, currentChapterTitles, openWatch, slider, videoState, waitForPlaying } from './support/watch';
 
-let browser: Browser;
 let viewer: Viewer;
 let page: Page;
 
@@ -22,26 +21,19 @@ let videoFile: Uint8Array;
 let segmentOffsets: number[];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const folder = `${siteUrl()}/media/videos/${SEED.videoId}`;
   const playlist = await (await fetch(`${folder}/144p.m3u8`)).text();
   segmentOffsets = [...playlist.matchAll(/#EXT-X-BYTERANGE:\d+@(\d+)/g)].map((match) => Number(match[1]));
   videoFile = new Uint8Array(await (await fetch(`${folder}/144p.mp4`)).arrayBuffer());
 });
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  viewer = await openViewer(browser);
-  page = viewer.page;
+openViewerForEachTest(async (opened) => {
+  viewer = opened;
+  page = opened.page;
   await page.addInitScript(() => {
     const w = window as unknown as { __unhandledRejections: string[] };
     w.__unhandledRejections = [];
     window.addEventListener('unhandledrejection', (event) => w.__unhandledRejections.push(String(event.reason)));
   });
-});
-afterEach(async () => {
-  await viewer.context.close();
 });
 
 /** Where in the video file the segment playing at `seconds` starts. */
@@ -224,7 +216,6 @@ describe('segments failing mid-playback', () => {
     await expectNoErrors();
   });
 });
-
 
 describe.each(['native', 'hls.js'] as const)('on %s', (engine) => {
   it('plays a shared link on a slow network, from its moment, without an alert', async () => {

@@ -2,34 +2,24 @@
 // chapters, a title of 10,000 characters, titles of random Unicode and
 // markup, and storage that throws, is full or holds garbage. The page plays,
 // shows text as text, and never throws.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openViewer, type Viewer } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openViewerForEachTest, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
 import { LONG_TITLE, THOUSAND_CHAPTERS, UNICODE_TITLES } from './support/hostile-fixtures';
 import { chapterNav, currentChapterTitles, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
 
-let browser: Browser;
 let viewer: Viewer;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  viewer = await openViewer(browser);
-  page = viewer.page;
+openViewerForEachTest(async (opened) => {
+  viewer = opened;
+  page = opened.page;
   await page.addInitScript(() => {
     const w = window as unknown as { __unhandledRejections: string[] };
     w.__unhandledRejections = [];
     window.addEventListener('unhandledrejection', (event) => w.__unhandledRejections.push(String(event.reason)));
   });
-});
-afterEach(async () => {
-  await viewer.context.close();
 });
 
 /** No page error, no console error, no unhandled rejection, and no script a title smuggled in ran. */

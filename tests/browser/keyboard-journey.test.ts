@@ -1,34 +1,24 @@
 // A viewer without a mouse: from the home page, find an episode by searching,
 // open it, play it, skip to the next chapter and copy a link to the moment,
 // with Tab, Enter and the player's keys alone.
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openViewer, siteUrl, type Viewer } from './support/browser';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
 import { chapterNav, currentChapterTitles, waitForPlaying } from './support/watch';
 
-let browser: Browser;
 let viewer: Viewer;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  viewer = await openViewer(browser);
-  page = viewer.page;
+openViewerForEachTest(async (opened) => {
+  viewer = opened;
+  page = opened.page;
   // Proof that the journey needed no pointer: any pointer event is counted.
   await page.addInitScript(() => {
     const w = window as unknown as { __pointerEvents: number };
     w.__pointerEvents = 0;
     for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup']) document.addEventListener(type, () => void w.__pointerEvents++, true);
   });
-});
-afterEach(async () => {
-  await viewer.context.close();
 });
 
 /** What has focus, as a viewer would describe it. */

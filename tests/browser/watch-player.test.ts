@@ -1,27 +1,17 @@
 // The watch page as a viewer uses it: chapters, the seek slider, keys, the
 // clipboard, resuming and failures, in a real Chromium against a real build.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openViewer, type Viewer } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openViewerForEachTest, openViewer, type Viewer } from './support/browser';
 import { LATE_START, MANY_CHAPTERS, MISSING_STREAM, SEED } from './support/fixtures';
 import { chapterNav, currentChapterTitles, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
 
-let browser: Browser;
 let viewer: Viewer;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  viewer = await openViewer(browser);
-  page = viewer.page;
-});
-afterEach(async () => {
-  await viewer.context.close();
+const browser = openViewerForEachTest(async (opened) => {
+  viewer = opened;
+  page = opened.page;
 });
 
 const watch = `/watch/${SEED.slug}`;
@@ -239,9 +229,9 @@ describe('media session', () => {
 
 describe('touch', () => {
   it('seeks 10 s with a double tap on either side of the picture', async () => {
-    await viewer.context.close();
-    viewer = await openViewer(browser, { viewport: { width: 390, height: 800 }, hasTouch: true });
-    page = viewer.page;
+    // A phone of its own, closed here (the file's viewer is closed after each test).
+    const phone = await openViewer(browser(), { viewport: { width: 390, height: 800 }, hasTouch: true });
+    page = phone.page;
     await openWatch(page, `${watch}?t=1000`);
     await waitForTime(page, 1000);
     const box = (await page.locator('video').boundingBox())!;
@@ -258,6 +248,7 @@ describe('touch', () => {
     expect(state.paused).toBe(true);
     expect(Math.abs(state.currentTime - 1000)).toBeLessThan(0.5);
     expect(await page.locator('.player-stage').getAttribute('data-controls')).toBe('shown');
+    await phone.context.close();
   });
 });
 

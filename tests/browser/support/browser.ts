@@ -1,8 +1,10 @@
 // Opens pages of the built site in Chromium, collecting the errors they throw or log.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 
-export { launchBrowser } from './chromium';
+import { launchBrowser } from './chromium';
+
+export { launchBrowser };
 
 export interface Viewer {
   context: BrowserContext;
@@ -33,3 +35,29 @@ export async function openViewer(
 }
 
 export const siteUrl = () => inject('siteUrl');
+
+/**
+ * One Chromium for the test file and a fresh viewer (context and page) for
+ * each test, so that storage, routes and permissions never leak from one test
+ * to the next. `onOpen` gets each test's viewer before the test runs (to keep
+ * it, add init scripts or listeners). Returns the file's browser, for tests
+ * that need a viewer of another kind (a phone, say).
+ */
+export function openViewerForEachTest(onOpen: (viewer: Viewer) => void | Promise<void>): () => Browser {
+  let browser: Browser | undefined;
+  let viewer: Viewer | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    viewer = await openViewer(browser!);
+    await onOpen(viewer);
+  });
+  afterEach(async () => {
+    await viewer?.context.close();
+  });
+  return () => browser!;
+}
