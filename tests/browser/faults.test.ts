@@ -6,7 +6,7 @@
 // stays usable; the page never throws or leaves a promise rejection unhandled.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
+import { unhandledRejections, openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
 import { formatTime } from '@/player/core/time';
 import { STALL_SECONDS } from '@/player/ui/use-connection-recovery';
 import { MISSING_STREAM, SEED } from './support/fixtures';
@@ -29,11 +29,6 @@ beforeAll(async () => {
 openViewerForEachTest(async (opened) => {
   viewer = opened;
   page = opened.page;
-  await page.addInitScript(() => {
-    const w = window as unknown as { __unhandledRejections: string[] };
-    w.__unhandledRejections = [];
-    window.addEventListener('unhandledrejection', (event) => w.__unhandledRejections.push(String(event.reason)));
-  });
 });
 
 /** Where in the video file the segment playing at `seconds` starts. */
@@ -92,7 +87,7 @@ async function breakableVideo(target: Page) {
 /** No page error, no console error, no unhandled rejection. */
 async function expectNoErrors() {
   expect(viewer.pageErrors).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __unhandledRejections: string[] }).__unhandledRejections)).toEqual([]);
+  expect(await unhandledRejections(page)).toEqual([]);
 }
 
 const position = async () => (await videoState(page)).currentTime;

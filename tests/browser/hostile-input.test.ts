@@ -4,7 +4,7 @@
 // shows text as text, and never throws.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openViewerForEachTest, type Viewer } from './support/browser';
+import { unhandledRejections, openViewerForEachTest, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
 import { LONG_TITLE, THOUSAND_CHAPTERS, UNICODE_TITLES } from './support/hostile-fixtures';
 import { chapterNav, currentChapterTitles, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
@@ -15,17 +15,12 @@ let page: Page;
 openViewerForEachTest(async (opened) => {
   viewer = opened;
   page = opened.page;
-  await page.addInitScript(() => {
-    const w = window as unknown as { __unhandledRejections: string[] };
-    w.__unhandledRejections = [];
-    window.addEventListener('unhandledrejection', (event) => w.__unhandledRejections.push(String(event.reason)));
-  });
 });
 
 /** No page error, no console error, no unhandled rejection, and no script a title smuggled in ran. */
 async function expectNoErrors() {
   expect(viewer.pageErrors).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __unhandledRejections: string[] }).__unhandledRejections)).toEqual([]);
+  expect(await unhandledRejections(page)).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
 }
 

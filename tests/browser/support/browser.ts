@@ -25,6 +25,12 @@ export async function openViewer(
     permissions: ['clipboard-read', 'clipboard-write'],
   });
   const page = await context.newPage();
+  // Promise rejections nobody handled: a page error too, but one the browser does not report to Playwright.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __unhandledRejections: string[] };
+    w.__unhandledRejections = [];
+    window.addEventListener('unhandledrejection', (event) => w.__unhandledRejections.push(String(event.reason)));
+  });
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -60,4 +66,9 @@ export function openViewerForEachTest(onOpen: (viewer: Viewer) => void | Promise
     await viewer?.context.close();
   });
   return () => browser!;
+}
+
+/** The promise rejections the page left unhandled so far (recorded from before its own scripts ran). */
+export function unhandledRejections(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __unhandledRejections: string[] }).__unhandledRejections);
 }

@@ -7,54 +7,8 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlayerStore } from '@/player/core/store';
+import { FakeMedia } from './support/fake-media';
 import { STALL_SECONDS, useConnectionRecovery } from '@/player/ui/use-connection-recovery';
-
-/** Just enough of HTMLMediaElement for the store; tests fire its events by hand. */
-class FakeMedia extends EventTarget {
-  currentTime = 0;
-  duration = NaN;
-  readyState = 0;
-  paused = true;
-  volume = 1;
-  muted = false;
-  playbackRate = 1;
-  error: { code: number } | null = null;
-  buffered = { length: 0, start: () => 0, end: () => 0 };
-  textTracks = [];
-  play() {
-    this.paused = false;
-    this.fire('play');
-    return Promise.resolve();
-  }
-  pause() {
-    if (this.paused) return;
-    this.paused = true;
-    this.fire('pause');
-  }
-  fire(type: string) {
-    this.dispatchEvent(new Event(type));
-  }
-  loadMetadata(duration = 300) {
-    this.duration = duration;
-    this.readyState = 1;
-    this.fire('loadedmetadata');
-  }
-  playTo(seconds: number) {
-    this.currentTime = seconds;
-    this.fire('timeupdate');
-  }
-  /** The element's own reset when the player reloads the stream. */
-  reload() {
-    this.readyState = 0;
-    this.error = null;
-    this.playTo(0);
-  }
-  failWith(code: number) {
-    this.error = { code };
-    this.fire('error');
-    this.pause();
-  }
-}
 
 const chapters = [
   { startTime: 0, title: 'Opening' },

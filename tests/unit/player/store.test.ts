@@ -3,37 +3,7 @@
 // start time waits until the element can seek.
 import { describe, expect, it } from 'vitest';
 import { END_GUARD_SECONDS, createPlayerStore, selectActiveChapter } from '@/player/core/store';
-
-/** Just enough of HTMLMediaElement for the store; tests fire its events by hand. */
-class FakeMedia extends EventTarget {
-  currentTime = 0;
-  duration = NaN;
-  readyState = 0;
-  paused = true;
-  volume = 1;
-  muted = false;
-  playbackRate = 1;
-  error: { code: number } | null = null;
-  buffered = { length: 0, start: () => 0, end: () => 0 };
-  textTracks = [{ kind: 'captions', mode: 'disabled' }, { kind: 'chapters', mode: 'hidden' }];
-  play() {
-    this.paused = false;
-    this.fire('play');
-    return Promise.resolve();
-  }
-  pause() {
-    this.paused = true;
-    this.fire('pause');
-  }
-  fire(type: string) {
-    this.dispatchEvent(new Event(type));
-  }
-  loadMetadata(duration: number) {
-    this.duration = duration;
-    this.readyState = 1;
-    this.fire('loadedmetadata');
-  }
-}
+import { FakeMedia } from './support/fake-media';
 
 const chapters = [
   { startTime: 30, title: 'Opening' },
