@@ -7,13 +7,10 @@ import { contentPlugin } from './src/build/content-plugin.ts';
 import { listingPlugin } from './src/build/listing-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { DEFAULT_MEDIA_BASE, LOCAL_MEDIA_BASE } from './src/content/site.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/** The CDN that serves Rawkode Academy's media (contract §4). */
-const PRODUCTION_MEDIA_BASE = 'https://content.rawkode.academy';
-/** The local mirror of the seed episode, served from public/media. */
-const LOCAL_MEDIA_BASE = '/media';
 
 function leaveOutLocalMedia(): Plugin {
   let outDir = '';
@@ -32,7 +29,7 @@ function leaveOutLocalMedia(): Plugin {
 export default defineConfig(({ command }) => {
   // Production builds point at the CDN unless told otherwise; the dev server
   // (and tests, which set it) use the local mirror so nothing needs a network.
-  const mediaBase = (process.env.VITE_MEDIA_BASE_URL ||= command === 'build' ? PRODUCTION_MEDIA_BASE : LOCAL_MEDIA_BASE);
+  const mediaBase = (process.env.VITE_MEDIA_BASE_URL ||= command === 'build' ? DEFAULT_MEDIA_BASE : LOCAL_MEDIA_BASE);
 
   return {
     resolve: { alias: { '@': path.join(root, 'src') } },

@@ -9,9 +9,6 @@ import { NotFoundPage } from './pages/not-found-page';
 import { focusHeadingWhenShown, restoreScroll } from './page-change';
 import { LazyWatchPage } from './pages/watch-page-loader';
 
-// The watch page (not this file's) imports it from here.
-export { useDocumentTitle } from './document-title';
-
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'home':

@@ -1,5 +1,6 @@
 // An episode's chapters as a WebVTT chapters track (contract §5: dist/chapters/<slug>.vtt).
 import type { Episode } from '../content/schema.ts';
+import { startsBeforeEnd } from '../content/site.ts';
 
 /**
  * Each cue runs from a chapter's start to the next chapter's start; the last
@@ -11,7 +12,7 @@ import type { Episode } from '../content/schema.ts';
  * viewer could land on. The chapter before them then ends at the duration.
  */
 export function chaptersVtt(episode: Pick<Episode, 'chapters' | 'duration'>): string {
-  const chapters = episode.chapters.filter((chapter) => chapter.startTime < episode.duration);
+  const chapters = episode.chapters.filter((chapter) => startsBeforeEnd(chapter, episode.duration));
   const cues = chapters.map((chapter, index) => {
     const end = chapters[index + 1]?.startTime ?? episode.duration;
     return `${vttTimestamp(chapter.startTime)} --> ${vttTimestamp(end)}\n${cueText(chapter.title)}`;

@@ -3,6 +3,7 @@
 // this file binds them to Vite's hooks for `vite build` and the dev server.
 import type { Connect, Environment, EnvironmentModuleNode, Plugin, ResolvedConfig } from 'vite';
 import { episodeFilePath, resolvedId } from '../content/module-ids.ts';
+import { chaptersTrackPath } from '../content/site.ts';
 import { chaptersVtt } from './chapters-vtt.ts';
 import { contentFileOf } from './content-files.ts';
 import { ContentStore, type ContentSnapshot, type PublishedContent } from './content-store.ts';
@@ -29,9 +30,6 @@ export interface ContentPluginApi {
   /** How many times a content file was parsed since the plugin started. */
   readonly parseCount: number;
 }
-
-/** Where the chapters track of an episode is served, under the site's base. */
-export const chaptersTrackPath = (slug: string) => `chapters/${slug}.vtt`;
 
 /** This plugin's virtual modules, as imported and as resolved (NUL-prefixed). Other plugins may serve other `virtual:content/` ids. */
 const CONTENT_ID = /^virtual:content\/(?:catalog|episodes|shows|technologies|episode\/.+)$/;

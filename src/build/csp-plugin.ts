@@ -3,9 +3,8 @@
 // styles come only from the site itself (no inline script, no eval); media,
 // posters and HLS requests also from the media base (VITE_MEDIA_BASE_URL).
 import type { Plugin } from 'vite';
+import { DEFAULT_MEDIA_BASE } from '../content/site.ts';
 
-/** The production media base, as vite.config.ts defaults it for builds (contract §4). */
-const DEFAULT_MEDIA_BASE = 'https://content.rawkode.academy';
 
 const SAFE_ORIGIN = /^https?:\/\/(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d+)?$/i;
 

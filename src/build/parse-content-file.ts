@@ -9,6 +9,7 @@ import {
   type Show,
   type Technology,
 } from '../content/schema.ts';
+import { startsBeforeEnd } from '../content/site.ts';
 import type { ContentFile } from './content-files.ts';
 import { fieldLocator } from './field-location.ts';
 import { readFrontMatter } from './front-matter.ts';
@@ -114,7 +115,7 @@ function episodeWarnings(
 export function chaptersPastTheEnd(episode: Episode): number[] {
   const indexes: number[] = [];
   episode.chapters.forEach((chapter, index) => {
-    if (chapter.startTime >= episode.duration) indexes.push(index);
+    if (!startsBeforeEnd(chapter, episode.duration)) indexes.push(index);
   });
   return indexes;
 }

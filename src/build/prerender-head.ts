@@ -2,9 +2,8 @@
 // of one episode, its title, description, canonical URL, Open Graph and
 // Twitter card, and a JSON-LD VideoObject with its chapters as Clips.
 import type { Episode } from '../content/schema.ts';
+import { documentTitle, mediaUrls, showPath, SITE_NAME, startsBeforeEnd, technologyPath, watchPath } from '../content/site.ts';
 import { escapeHtml, jsonForScript } from './html-escape.ts';
-
-export const SITE_NAME = 'Rawkode Academy';
 
 /** Where the site and its media live, as absolute URLs without a trailing slash. */
 export interface SiteAddresses {
@@ -25,14 +24,11 @@ export interface EpisodePage {
 /** Search results and previews cut descriptions near this length; longer only costs bytes. */
 const DESCRIPTION_LENGTH = 200;
 
-export const watchPageUrl = (site: SiteAddresses, slug: string) => `${site.siteUrl}/watch/${encodeURIComponent(slug)}`;
-export const showPageUrl = (site: SiteAddresses, id: string) => `${site.siteUrl}/shows/${encodeURIComponent(id)}`;
-export const technologyPageUrl = (site: SiteAddresses, id: string) => `${site.siteUrl}/technologies/${encodeURIComponent(id)}`;
-
-/** The media layout of contract §4, as the player builds it (src/player/media-urls.ts). */
-const videoFolder = (site: SiteAddresses, videoId: string) => `${site.mediaBase}/videos/${encodeURIComponent(videoId)}`;
-export const posterUrl = (site: SiteAddresses, videoId: string) => `${videoFolder(site, videoId)}/thumbnail.webp`;
-export const streamUrl = (site: SiteAddresses, videoId: string) => `${videoFolder(site, videoId)}/stream.m3u8`;
+export const watchPageUrl = (site: SiteAddresses, slug: string) => `${site.siteUrl}${watchPath(slug)}`;
+export const showPageUrl = (site: SiteAddresses, id: string) => `${site.siteUrl}${showPath(id)}`;
+export const technologyPageUrl = (site: SiteAddresses, id: string) => `${site.siteUrl}${technologyPath(id)}`;
+export const posterUrl = (site: SiteAddresses, videoId: string) => mediaUrls(site.mediaBase, videoId).poster;
+export const streamUrl = (site: SiteAddresses, videoId: string) => mediaUrls(site.mediaBase, videoId).stream;
 
 /** `PT1H14M13S`: schema.org durations are ISO 8601. */
 export function isoDuration(seconds: number): string {
@@ -72,7 +68,7 @@ export function shortDescription(page: EpisodePage): string {
 export function videoObject(page: EpisodePage, site: SiteAddresses): Record<string, unknown> {
   const { episode, showName, technologyNames } = page;
   const url = watchPageUrl(site, episode.slug);
-  const chapters = episode.chapters.filter((chapter) => chapter.startTime < episode.duration);
+  const chapters = episode.chapters.filter((chapter) => startsBeforeEnd(chapter, episode.duration));
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'VideoObject',
@@ -107,7 +103,7 @@ export function videoObject(page: EpisodePage, site: SiteAddresses): Record<stri
 }
 
 /** The `<title>` text of a watch page; the app sets the same once it runs. */
-export const watchPageTitle = (episode: Episode) => `${episode.title} · ${SITE_NAME}`;
+export const watchPageTitle = (episode: Episode) => documentTitle(episode.title);
 
 /**
  * Every tag a watch page adds to the shell's `<head>` besides its title and

@@ -6,12 +6,12 @@
 import path from 'node:path';
 import { normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { episodeFilePath, resolvedId } from '../content/module-ids.ts';
+import { DEFAULT_MEDIA_BASE, DEFAULT_SITE_URL, documentTitle } from '../content/site.ts';
 import { CATALOG_FIRST_PAGE_ID } from '../content/listing-modules.ts';
 import { findContentPlugin, type ContentPluginApi } from './content-plugin.ts';
 import {
   shortDescription,
   showPageUrl,
-  SITE_NAME,
   technologyPageUrl,
   watchPageBody,
   watchPageHead,
@@ -22,10 +22,6 @@ import {
 } from './prerender-head.ts';
 import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 
-/** The site's address when `SITE_URL` does not say (contract §5). */
-export const DEFAULT_SITE_URL = 'https://rawkode.academy';
-/** The production media base, as vite.config.ts defaults it for builds (contract §4). */
-const DEFAULT_MEDIA_BASE = 'https://content.rawkode.academy';
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
 const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
@@ -120,7 +116,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           type: 'asset',
           fileName: '404.html',
           source: pageFromShell(shell, {
-            title: `Page not found · ${SITE_NAME}`,
+            title: documentTitle('Page not found'),
             head: ['<meta name="robots" content="noindex" />', withCatalog].join('\n    '),
           }),
         });

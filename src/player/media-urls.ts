@@ -1,10 +1,10 @@
-// Where an episode's media lives: the CDN's layout under VITE_MEDIA_BASE_URL (contract §4).
-const mediaBase = (import.meta.env.VITE_MEDIA_BASE_URL ?? '/media').replace(/\/+$/, '');
+// Where an episode's media lives: the CDN's layout (src/content/site.ts) under VITE_MEDIA_BASE_URL.
+import { chaptersTrackPath, LOCAL_MEDIA_BASE, mediaUrls } from '@/content/site';
 
-const videoFolder = (videoId: string) => `${mediaBase}/videos/${encodeURIComponent(videoId)}`;
+const mediaBase = import.meta.env.VITE_MEDIA_BASE_URL ?? LOCAL_MEDIA_BASE;
 
-export const streamUrl = (videoId: string) => `${videoFolder(videoId)}/stream.m3u8`;
-export const posterUrl = (videoId: string) => `${videoFolder(videoId)}/thumbnail.webp`;
-export const captionsUrl = (videoId: string) => `${videoFolder(videoId)}/captions/en.vtt`;
+export const streamUrl = (videoId: string) => mediaUrls(mediaBase, videoId).stream;
+export const posterUrl = (videoId: string) => mediaUrls(mediaBase, videoId).poster;
+export const captionsUrl = (videoId: string) => mediaUrls(mediaBase, videoId).captions;
 /** The WebVTT chapters file the build writes for each episode. */
-export const chaptersTrackUrl = (slug: string) => `${import.meta.env.BASE_URL}chapters/${encodeURIComponent(slug)}.vtt`;
+export const chaptersTrackUrl = (slug: string) => `${import.meta.env.BASE_URL}${chaptersTrackPath(encodeURIComponent(slug))}`;

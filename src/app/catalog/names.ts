@@ -15,6 +15,4 @@ export const names: Names = {
   technology: (id) => nameIn(technologyNames, id) ?? id,
 };
 
-export const showHref = (id: string) => `/shows/${encodeURIComponent(id)}`;
-export const technologyHref = (id: string) => `/technologies/${encodeURIComponent(id)}`;
-export const watchHref = (slug: string) => `/watch/${encodeURIComponent(slug)}`;
+export { showPath as showHref, technologyPath as technologyHref, watchPath as watchHref } from '@/content/site';

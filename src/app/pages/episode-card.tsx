@@ -1,6 +1,7 @@
 // One episode in a list: its poster, title, show, date, duration and chapter count.
 import { memo, useState } from 'react';
 import type { CatalogEntry } from '@/content/schema';
+import { SITE_NAME } from '@/content/site';
 import { posterUrl } from '@/player/media-urls';
 import { formatTime } from '@/player/core/time';
 import { Link } from '../link';
@@ -39,7 +40,7 @@ function Poster({ videoId, label }: { videoId: string; label: string | undefined
   if (failed) {
     return (
       <span className="poster poster-fallback" aria-hidden="true">
-        <span>{label ?? 'Rawkode Academy'}</span>
+        <span>{label ?? SITE_NAME}</span>
       </span>
     );
   }

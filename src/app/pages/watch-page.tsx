@@ -1,43 +1,45 @@
-// /watch/<slug>: loads the episode's own module, then the player.
-import { useEffect, useState } from 'react';
-import { loadEpisode } from 'virtual:content/episodes';
-import { shows } from 'virtual:content/shows';
-import type { Episode } from '@/content/schema';
+// /watch/<slug>: the episode's title, its player and its details. The page
+// reads the start time and engine from its address and keeps the address in
+// step with the player (the router owns the address, not the player).
+import { useCallback } from 'react';
 import { Player } from '@/player/ui/player';
-import { useDocumentTitle } from '../app';
+import { startTimeFromLocation } from '@/player/core/time';
+import { withStartTime } from '@/player/core/share-url';
+import type { StreamEngine } from '@/player/core/stream-controller';
+import { navigate, useNavigation } from '../router';
+import { useDocumentTitle } from '../document-title';
+import { names } from '../catalog/names';
 import { NotFoundPage } from './not-found-page';
 import { EpisodeDetails } from './episode-details';
+import { LoadingEpisode } from './loading';
+import { useEpisode } from './episode-data';
 
-type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; episode: Episode };
+/** `?engine=hls.js` forces hls.js where the browser would play HLS itself (for testing both paths). */
+function requestedEngine(search: string): StreamEngine | undefined {
+  const engine = new URLSearchParams(search).get('engine');
+  return engine === 'hls.js' || engine === 'native' ? engine : undefined;
+}
 
 export function WatchPage({ slug }: { slug: string }) {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  useEffect(() => {
-    let current = true;
-    loadEpisode(slug).then(
-      (episode) => current && setLoaded(episode ? { state: 'ready', episode } : { state: 'missing' }),
-      () => current && setLoaded({ state: 'missing' }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [slug]);
+  const loaded = useEpisode(slug);
+  const { url } = useNavigation();
   useDocumentTitle(loaded.state === 'ready' ? loaded.episode.title : undefined);
+  const onMomentChange = useCallback((seconds: number) => navigate(withStartTime(window.location.href, seconds), { replace: true }), []);
 
   if (loaded.state === 'missing') return <NotFoundPage what="Episode" />;
-  if (loaded.state === 'loading') {
-    return (
-      <p className="loading" role="status">
-        Loading episode…
-      </p>
-    );
-  }
+  if (loaded.state === 'loading') return <LoadingEpisode />;
   const { episode } = loaded;
-  const showName = episode.show ? (shows[episode.show]?.name ?? episode.show) : undefined;
   return (
     <article className="watch">
       <h1 className="watch-title">{episode.title}</h1>
-      <Player episode={episode} showName={showName} />
+      <Player
+        episode={episode}
+        showName={episode.show === undefined ? undefined : names.show(episode.show)}
+        linkedStart={startTimeFromLocation(url.search, url.hash)}
+        engine={requestedEngine(url.search)}
+        pageUrl={url.href}
+        onMomentChange={onMomentChange}
+      />
       <EpisodeDetails episode={episode} />
     </article>
   );

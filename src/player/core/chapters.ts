@@ -3,6 +3,7 @@
 // start at or after the media's end (real content has these); they stay in the
 // list but cannot be sought to. Before a late first chapter none is active.
 import type { Chapter } from '@/content/schema';
+import { startsBeforeEnd } from '@/content/site';
 
 /**
  * A seek lands a hair before the time asked for (float error, frame
@@ -37,7 +38,7 @@ export function activeChapterIndex(chapters: readonly Chapter[], time: number): 
 
 /** Whether the player can seek to a chapter: it starts before the media ends. */
 export function isSeekableChapter(chapter: Chapter, duration: number): boolean {
-  return chapter.startTime < duration;
+  return startsBeforeEnd(chapter, duration);
 }
 
 /**

@@ -1,19 +1,18 @@
-// The player's keyboard shortcuts as data: which key asks for what. The UI
-// turns a command into a store request; this file knows nothing of either.
+// The player's keyboard shortcuts as data: a table from key to store request.
+import type { PlayerRequests } from './store';
 
-export type PlayerCommand =
-  | { type: 'togglePlay' }
-  | { type: 'seekBy'; seconds: number }
-  | { type: 'seekToFraction'; fraction: number }
-  | { type: 'seekToStart' }
-  | { type: 'seekToEnd' }
-  | { type: 'previousChapter' }
-  | { type: 'nextChapter' }
-  | { type: 'toggleMute' }
-  | { type: 'toggleFullscreen' }
-  | { type: 'toggleCaptions' }
-  | { type: 'changeRate'; direction: -1 | 1 }
-  | { type: 'showKeys' };
+/**
+ * A store request and its arguments: what a key asks the player to do.
+ * `['seekBy', -10]` calls the store's `seekBy(-10)`.
+ */
+export type KeyRequest = {
+  [Name in keyof PlayerRequests]: [Name, ...Parameters<PlayerRequests[Name]>];
+}[keyof PlayerRequests];
+
+/** Sends a key's request to the player. */
+export function sendKeyRequest(player: PlayerRequests, [name, ...args]: KeyRequest): void {
+  (player[name] as (...values: unknown[]) => void)(...args);
+}
 
 /** What of a keyboard event decides the command (a `KeyboardEvent` fits). */
 export interface KeyPress {
@@ -26,47 +25,45 @@ export interface KeyPress {
 }
 
 /** Keys read by the character they type, whatever the keyboard layout. */
-const CHARACTER_KEYS: Readonly<Record<string, PlayerCommand>> = {
-  k: { type: 'togglePlay' },
-  j: { type: 'seekBy', seconds: -10 },
-  l: { type: 'seekBy', seconds: 10 },
-  m: { type: 'toggleMute' },
-  f: { type: 'toggleFullscreen' },
-  c: { type: 'toggleCaptions' },
-  '<': { type: 'changeRate', direction: -1 },
-  '>': { type: 'changeRate', direction: 1 },
-  '?': { type: 'showKeys' },
+const CHARACTER_KEYS: Readonly<Record<string, KeyRequest>> = {
+  k: ['togglePlay'],
+  j: ['seekBy', -10],
+  l: ['seekBy', 10],
+  m: ['toggleMute'],
+  f: ['toggleFullscreen'],
+  c: ['toggleCaptions'],
+  '<': ['stepPlaybackRate', -1],
+  '>': ['stepPlaybackRate', 1],
+  '?': ['setKeysOpen', true],
 };
 
-const NAMED_KEYS: Readonly<Record<string, PlayerCommand>> = {
-  ArrowLeft: { type: 'seekBy', seconds: -5 },
-  ArrowRight: { type: 'seekBy', seconds: 5 },
-  Home: { type: 'seekToStart' },
-  End: { type: 'seekToEnd' },
+const NAMED_KEYS: Readonly<Record<string, KeyRequest>> = {
+  ArrowLeft: ['seekBy', -5],
+  ArrowRight: ['seekBy', 5],
+  Home: ['seekToFraction', 0],
+  End: ['seekToFraction', 1],
 };
 
 /**
- * The command a key press asks for, or undefined to leave the key to the
+ * The request a key press makes, or undefined to leave the key to the
  * browser. Alt and Meta combinations always belong to the browser or the
  * system (Alt+← and, on macOS, Cmd+← go back a page), and Ctrl only combines
  * with ←/→ for chapters, as on YouTube. Letters work with Caps Lock or Shift;
  * digits work with Shift, which some layouts (AZERTY) need to type them.
  */
-export function playerCommandForKey(event: KeyPress): PlayerCommand | undefined {
+export function requestForKey(event: KeyPress): KeyRequest | undefined {
   const { key } = event;
   if (event.altKey || event.metaKey) return undefined;
   if (event.ctrlKey) {
-    if (key === 'ArrowLeft') return { type: 'previousChapter' };
-    if (key === 'ArrowRight') return { type: 'nextChapter' };
+    if (key === 'ArrowLeft') return ['previousChapter'];
+    if (key === 'ArrowRight') return ['nextChapter'];
     return undefined;
   }
   // Old Edge reported 'Spacebar'; an unidentified key still has its code.
   if (key === ' ' || key === 'Spacebar' || (key === 'Unidentified' && event.code === 'Space')) {
-    return { type: 'togglePlay' };
+    return ['togglePlay'];
   }
-  if (key.length === 1 && key >= '0' && key <= '9') {
-    return { type: 'seekToFraction', fraction: Number(key) / 10 };
-  }
+  if (key.length === 1 && key >= '0' && key <= '9') return ['seekToFraction', Number(key) / 10];
   return NAMED_KEYS[key] ?? CHARACTER_KEYS[key.length === 1 ? key.toLowerCase() : key];
 }
 
@@ -132,23 +129,4 @@ export function isTextEntryTarget(target: EventTarget | null): boolean {
     if (typeof role === 'string' && TEXT_ROLES.has(role)) return true;
   }
   return false;
-}
-
-/** The speeds `<` and `>` step through. */
-export const PLAYBACK_RATES: readonly number[] = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2];
-
-/**
- * The speed one step slower (-1) or faster (1) than `current`; at either end
- * of the list it stays put. A speed between steps (set elsewhere) moves to
- * the nearest step in that direction; a broken one (NaN, 0) becomes 1.
- */
-export function nextPlaybackRate(current: number, direction: -1 | 1): number {
-  if (!Number.isFinite(current) || current <= 0) return 1;
-  // Rates read back from a media element may carry float noise.
-  const epsilon = 1e-9;
-  const step =
-    direction === 1
-      ? PLAYBACK_RATES.find((rate) => rate > current + epsilon)
-      : PLAYBACK_RATES.findLast((rate) => rate < current - epsilon);
-  return step ?? current;
 }

@@ -1,5 +1,6 @@
 // Links to a moment in an episode: `?t=<whole seconds>`, the one form every
 // reader of our links (and the Rawkode Academy site before us) understands.
+import { watchPath } from '@/content/site';
 import { toQueryTime } from './time';
 
 /**
@@ -20,7 +21,7 @@ export function shareUrl(pageUrl: string | URL, seconds: number): string {
 
 /** A site-relative link to a chapter's start: `/watch/<slug>?t=<start>`. */
 export function chapterLinkHref(slug: string, startTime: number): string {
-  return `/watch/${encodeURIComponent(slug)}?t=${toQueryTime(startTime)}`;
+  return `${watchPath(slug)}?t=${toQueryTime(startTime)}`;
 }
 
 /** A placeholder origin for resolving a relative href; never appears in a result. */

@@ -1,18 +1,21 @@
 // The player's single source of state: a framework-free zustand store.
 // State is committed only when the media element reports it (its events are
 // read through MEDIA_EVENTS below); requests act on the element and wait for
-// it to confirm. React binds to slices of it in player/ui.
+// it to confirm. The store owns the media: it attaches the stream (through
+// the stream controller), retries, and enters full screen and picture in
+// picture. React binds to slices of it in player/ui and sends requests.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Chapter } from '@/content/schema';
 import { activeChapterIndex, nextChapterTarget, previousChapterTarget } from './chapters';
 import { clampTime } from './time';
-import { nextPlaybackRate } from './keys';
+import { nextPlaybackRate } from './playback-rates';
+import { createStreamController, type LoadHls, type StreamEngine } from './stream-controller';
 
 export type PlaybackFailure = 'network' | 'decode' | 'unsupported' | 'unknown';
 
 export interface PlayerState {
-  /** The episode's chapters, in order (static for the store's life). */
-  readonly chapters: readonly Chapter[];
+  /** The episode's chapters, in order (they change only when an author edits them, in the dev server). */
+  chapters: readonly Chapter[];
   /** Seconds played, as the media element last reported it. */
   currentTime: number;
   /** The media's own duration once known; the front-matter's before. */
@@ -37,20 +40,35 @@ export interface PlayerState {
   wasPlaying: boolean;
   /** A start time waiting for the media to be able to seek. */
   pendingStart: number | null;
-  /** Bumped by retry(): the player attaches the stream afresh each time it changes. */
-  streamAttempt: number;
-  /** Play as soon as the reloaded stream is attached (set by retry). */
-  playWhenAttached: boolean;
+  /** Where a remembered position started playback (the viewer is told, with a way to start over); null otherwise. */
+  resumedFrom: number | null;
+  /** Which engine plays the stream, once attached. */
+  engine: StreamEngine | null;
+  fullscreen: boolean;
+  pictureInPicture: boolean;
+  /** Whether this browser can show the video in picture in picture (known once attached). */
+  pictureInPictureSupported: boolean;
+  /** The keyboard shortcuts dialog is open. */
+  keysOpen: boolean;
 }
 
 export interface PlayerRequests {
-  attach(media: HTMLMediaElement): () => void;
+  /**
+   * Takes charge of the media element (and of `container`, which full screen
+   * shows): reads its events, attaches the stream at the start time. Returns
+   * a function that lets go of both.
+   */
+  attach(media: HTMLVideoElement, container: HTMLElement): () => void;
+  /** The element's position right now, between its time updates (for drawing the played fill each frame). */
+  livePosition(): number;
   play(): void;
   pause(): void;
   togglePlay(): void;
   /** Seeks to a time (clamped to the episode); held until the media can seek. */
   seek(seconds: number): void;
   seekBy(deltaSeconds: number): void;
+  /** Seeks to a fraction of the episode: 0 is its start, 1 its end. */
+  seekToFraction(fraction: number): void;
   previousChapter(): void;
   nextChapter(): void;
   setPlaybackRate(rate: number): void;
@@ -59,16 +77,23 @@ export interface PlayerRequests {
   setVolume(volume: number): void;
   toggleMute(): void;
   setCaptions(on: boolean): void;
+  toggleCaptions(): void;
+  toggleFullscreen(): void;
+  togglePictureInPicture(): void;
+  /** Opens or closes the keyboard shortcuts dialog. */
+  setKeysOpen(open: boolean): void;
+  /** The viewer chose to start over rather than resume: back to 0, and the notice goes. */
+  startOver(): void;
+  /** An author edited the episode's chapters (dev server): the player shows the new ones. */
+  setChapters(chapters: readonly Chapter[]): void;
   /**
    * Marks a playback failure that the media element itself did not report
    * (hls.js's fatal errors, a stall): playback stops where it is.
    */
   fail(failure: PlaybackFailure): void;
-  /** Clears a failure: the caller reloads the source and the pending start resumes where it was. */
-  clearFailure(): void;
   /**
-   * Clears a failure and asks the player to reload the stream at the same
-   * position (or where the viewer moved to since), playing once loaded if `play`.
+   * Clears a failure and reloads the stream at the same position (or where
+   * the viewer moved to since), playing once loaded if `play`.
    */
   retry(play: boolean): void;
 }
@@ -131,13 +156,38 @@ export interface PlayerStoreOptions {
   chapters: readonly Chapter[];
   /** The front-matter's duration: used until the media reports its own. */
   duration: number;
-  /** Where to start (from the link, or a remembered position). */
-  startTime?: number;
+  /** The stream's master playlist. */
+  streamUrl: string;
+  /** Force an engine (`?engine=hls.js`); by default native where the browser plays HLS. */
+  engine?: StreamEngine;
+  /** Downloads hls.js where it is needed. */
+  loadHls: LoadHls;
 }
 
-export function createPlayerStore({ chapters, duration, startTime: requestedStart }: PlayerStoreOptions): PlayerStore {
-  const startTime = requestedStart === undefined ? undefined : seekableTime(requestedStart, duration);
-  let media: HTMLMediaElement | null = null;
+/** Where playback starts: the link's time, or a remembered position (which the viewer is told about). */
+export interface StartChoice {
+  time: number;
+  resumed: boolean;
+}
+
+/**
+ * The store's state starts as a page rendered before any script ran shows
+ * it (at 0, paused): React takes over prerendered markup from that initial
+ * state, then moves to `start`, which only the browser knows (the link, the
+ * remembered position).
+ */
+export function createPlayerStore(options: PlayerStoreOptions, start?: StartChoice): PlayerStore {
+  const store = createInitialPlayerStore(options);
+  if (start) {
+    const time = seekableTime(start.time, options.duration);
+    store.setState({ currentTime: time, pendingStart: time, resumedFrom: start.resumed ? time : null });
+  }
+  return store;
+}
+
+function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadHls }: PlayerStoreOptions): PlayerStore {
+  let media: HTMLVideoElement | null = null;
+  let container: HTMLElement | null = null;
 
   const canSeek = () => media !== null && media.readyState >= 1; // HAVE_METADATA
 
@@ -145,6 +195,15 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
   // committed state) lag a request by a task, and two quick key presses must add up.
 
   return createStore<PlayerState & PlayerRequests>()((set, get) => {
+    const stream = createStreamController({ url: streamUrl, engine, loadHls, onFailure: (failure) => get().fail(failure) });
+    const loadStream = (play: boolean) => {
+      if (!media) return;
+      const { pendingStart, currentTime } = get();
+      void stream.load(media, { startTime: pendingStart ?? currentTime, play }).then(() => {
+        if (media) set({ engine: (media.dataset.engine as StreamEngine | undefined) ?? null });
+      });
+    };
+
     const applyPendingStart = () => {
       const { pendingStart } = get();
       if (pendingStart === null || !media || !canSeek()) return;
@@ -173,7 +232,7 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
 
     return {
       chapters,
-      currentTime: startTime ?? 0,
+      currentTime: 0,
       duration,
       paused: true,
       ended: false,
@@ -188,12 +247,17 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
       streamLoaded: false,
       failure: null,
       wasPlaying: false,
-      pendingStart: startTime ?? null,
-      streamAttempt: 0,
-      playWhenAttached: false,
+      pendingStart: null,
+      resumedFrom: null,
+      engine: null,
+      fullscreen: false,
+      pictureInPicture: false,
+      pictureInPictureSupported: false,
+      keysOpen: false,
 
-      attach(element) {
+      attach(element, stage) {
         media = element;
+        container = stage;
         const listeners = Object.entries(MEDIA_EVENTS).map(([type, read]) => {
           const listener = () => {
             const reading = read(element, get());
@@ -209,18 +273,35 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
           element.addEventListener(type, listener);
           return () => element.removeEventListener(type, listener);
         });
+        const onFullscreenChange = () => set({ fullscreen: document.fullscreenElement !== null && document.fullscreenElement === container });
+        const onPictureInPicture = () => set({ pictureInPicture: document.pictureInPictureElement === element });
+        document.addEventListener('fullscreenchange', onFullscreenChange);
+        element.addEventListener('enterpictureinpicture', onPictureInPicture);
+        element.addEventListener('leavepictureinpicture', onPictureInPicture);
         set({
           volume: element.volume,
           muted: element.muted,
           playbackRate: element.playbackRate,
           paused: element.paused,
           ready: canSeek(),
+          pictureInPictureSupported: document.pictureInPictureEnabled === true,
         });
         applyPendingStart();
+        loadStream(false);
         return () => {
           listeners.forEach((remove) => remove());
-          if (media === element) media = null;
+          document.removeEventListener('fullscreenchange', onFullscreenChange);
+          element.removeEventListener('enterpictureinpicture', onPictureInPicture);
+          element.removeEventListener('leavepictureinpicture', onPictureInPicture);
+          if (media === element) {
+            stream.unload();
+            media = null;
+            container = null;
+          }
         };
+      },
+      livePosition() {
+        return media && canSeek() && get().pendingStart === null ? media.currentTime : get().currentTime;
       },
 
       play() {
@@ -246,6 +327,9 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
       seekBy(delta) {
         seek(position() + delta);
       },
+      seekToFraction(fraction) {
+        seek(fraction * get().duration);
+      },
       previousChapter() {
         const target = previousChapterTarget(get().chapters, position());
         if (target !== undefined) seek(target);
@@ -268,6 +352,27 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
       toggleMute() {
         if (media) media.muted = !media.muted;
       },
+      toggleCaptions() {
+        get().setCaptions(!get().captionsOn);
+      },
+      toggleFullscreen() {
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+        else void container?.requestFullscreen?.().catch(() => undefined);
+      },
+      togglePictureInPicture() {
+        if (document.pictureInPictureElement) void document.exitPictureInPicture().catch(() => undefined);
+        else void media?.requestPictureInPicture?.().catch(() => undefined);
+      },
+      setKeysOpen(open) {
+        set({ keysOpen: open });
+      },
+      startOver() {
+        set({ resumedFrom: null });
+        seek(0);
+      },
+      setChapters(next) {
+        if (next !== get().chapters) set({ chapters: next });
+      },
       setCaptions(on) {
         if (!media) return;
         for (const track of Array.from(media.textTracks)) {
@@ -282,13 +387,10 @@ export function createPlayerStore({ chapters, duration, startTime: requestedStar
         // position Retry resumes from; stop where the failure happened.
         media?.pause();
       },
-      clearFailure() {
-        const { currentTime } = get();
-        set({ failure: null, ready: false, pendingStart: get().pendingStart ?? currentTime });
-      },
       retry(play) {
-        get().clearFailure();
-        set((state) => ({ streamAttempt: state.streamAttempt + 1, playWhenAttached: play }));
+        // Until the reloaded stream can seek, the position to resume from waits as the pending start.
+        set((state) => ({ failure: null, ready: false, pendingStart: state.pendingStart ?? state.currentTime }));
+        loadStream(play);
       },
     };
   });

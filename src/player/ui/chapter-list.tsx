@@ -4,12 +4,13 @@
 import { memo, useEffect, useRef } from 'react';
 import type { Chapter } from '@/content/schema';
 import { chapterEnd, isSeekableChapter } from '../core/chapters';
-import { chapterLinkHref, withStartTime } from '../core/share-url';
+import { chapterLinkHref } from '../core/share-url';
 import { formatTime } from '../core/time';
 import { selectActiveChapter, type PlayerStore } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 
-export function ChapterList({ slug }: { slug: string }) {
+/** `onActivate` asks the page to put the chapter's start into its address. */
+export function ChapterList({ slug, onActivate }: { slug: string; onActivate(startTime: number): void }) {
   const store = usePlayerStore();
   const chapters = usePlayer((s) => s.chapters);
   const duration = usePlayer((s) => s.duration);
@@ -27,7 +28,7 @@ export function ChapterList({ slug }: { slug: string }) {
     const { seek, play } = store.getState();
     seek(chapter.startTime);
     play();
-    window.history.replaceState(window.history.state, '', withStartTime(window.location.href, chapter.startTime));
+    onActivate(chapter.startTime);
   };
 
   return (

@@ -1,29 +1,25 @@
 // The control bar. Each control subscribes to the one slice of player state it shows.
 import { useEffect, useState } from 'react';
 import { formatTime } from '../core/time';
-import { PLAYBACK_RATES } from '../core/keys';
+import { PLAYBACK_RATES } from '../core/playback-rates';
 import { shareUrl } from '../core/share-url';
 import { usePlayer, usePlayerStore } from './player-context';
 import { Icon } from './icon';
 
-interface ControlsProps {
-  onShowKeys(): void;
-  stageRef: React.RefObject<HTMLDivElement | null>;
-}
-
-export function Controls({ onShowKeys, stageRef }: ControlsProps) {
+export function Controls({ pageUrl }: { pageUrl: string }) {
+  const setKeysOpen = usePlayer((s) => s.setKeysOpen);
   return (
     <div className="controls">
       <PlayButton />
       <VolumeControl />
       <TimeDisplay />
       <span className="controls-spacer" />
-      <CopyLinkButton />
+      <CopyLinkButton pageUrl={pageUrl} />
       <SpeedControl />
       <CaptionsButton />
-      <PictureInPictureButton stageRef={stageRef} />
-      <FullscreenButton stageRef={stageRef} />
-      <button type="button" className="control control-keys" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onShowKeys}>
+      <PictureInPictureButton />
+      <FullscreenButton />
+      <button type="button" className="control control-keys" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setKeysOpen(true)}>
         <Icon name="keyboard" />
       </button>
     </div>
@@ -94,52 +90,39 @@ function SpeedControl() {
 
 function CaptionsButton() {
   const captionsOn = usePlayer((s) => s.captionsOn);
-  const setCaptions = usePlayer((s) => s.setCaptions);
+  const toggleCaptions = usePlayer((s) => s.toggleCaptions);
   return (
-    <button type="button" className="control" aria-label="Captions" aria-pressed={captionsOn} title="Captions (c)" onClick={() => setCaptions(!captionsOn)}>
+    <button type="button" className="control" aria-label="Captions" aria-pressed={captionsOn} title="Captions (c)" onClick={toggleCaptions}>
       <Icon name="captions" />
     </button>
   );
 }
 
-function PictureInPictureButton({ stageRef }: { stageRef: React.RefObject<HTMLDivElement | null> }) {
-  const [supported] = useState(() => typeof document !== 'undefined' && document.pictureInPictureEnabled);
+function PictureInPictureButton() {
+  const supported = usePlayer((s) => s.pictureInPictureSupported);
+  const active = usePlayer((s) => s.pictureInPicture);
+  const toggle = usePlayer((s) => s.togglePictureInPicture);
   if (!supported) return null;
-  const toggle = () => {
-    const video = stageRef.current?.querySelector('video');
-    if (!video) return;
-    if (document.pictureInPictureElement) void document.exitPictureInPicture().catch(() => undefined);
-    else void video.requestPictureInPicture().catch(() => undefined);
-  };
   return (
-    <button type="button" className="control" aria-label="Picture in picture" title="Picture in picture" onClick={toggle}>
+    <button type="button" className="control" aria-label="Picture in picture" aria-pressed={active} title="Picture in picture" onClick={toggle}>
       <Icon name="pip" />
     </button>
   );
 }
 
-export function toggleFullscreen(stage: HTMLElement | null) {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  else void stage?.requestFullscreen?.().catch(() => undefined);
-}
-
-function FullscreenButton({ stageRef }: { stageRef: React.RefObject<HTMLDivElement | null> }) {
-  const [fullscreen, setFullscreen] = useState(false);
-  useEffect(() => {
-    const update = () => setFullscreen(document.fullscreenElement !== null);
-    document.addEventListener('fullscreenchange', update);
-    return () => document.removeEventListener('fullscreenchange', update);
-  }, []);
+function FullscreenButton() {
+  const fullscreen = usePlayer((s) => s.fullscreen);
+  const toggle = usePlayer((s) => s.toggleFullscreen);
   const label = fullscreen ? 'Exit full screen' : 'Full screen';
   return (
-    <button type="button" className="control" aria-label={label} title={`${label} (f)`} onClick={() => toggleFullscreen(stageRef.current)}>
+    <button type="button" className="control" aria-label={label} title={`${label} (f)`} onClick={toggle}>
       <Icon name={fullscreen ? 'exit-fullscreen' : 'fullscreen'} />
     </button>
   );
 }
 
 /** Copies the page's link at the current whole second, and says so politely. */
-function CopyLinkButton() {
+function CopyLinkButton({ pageUrl }: { pageUrl: string }) {
   const store = usePlayerStore();
   const [status, setStatus] = useState<{ message: string; manualUrl?: string } | null>(null);
   useEffect(() => {
@@ -149,7 +132,7 @@ function CopyLinkButton() {
   }, [status]);
 
   const copy = async () => {
-    const url = shareUrl(window.location.href, store.getState().currentTime);
+    const url = shareUrl(pageUrl, store.getState().currentTime);
     try {
       await navigator.clipboard.writeText(url);
       setStatus({ message: `Link copied: ${url}` });

@@ -1,8 +1,12 @@
 // The `?` dialog: every player key, in a modal <dialog> (focus is trapped and Escape closes it natively).
 import { useEffect, useRef } from 'react';
 import { KEY_HELP } from '../core/keys';
+import { usePlayer } from './player-context';
 
-export function KeysDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+export function KeysDialog() {
+  const open = usePlayer((s) => s.keysOpen);
+  const setKeysOpen = usePlayer((s) => s.setKeysOpen);
+  const onClose = () => setKeysOpen(false);
   const dialogRef = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = dialogRef.current!;

@@ -1,13 +1,13 @@
 // The watch page's player: one <video>, its controls, the segmented timeline
-// and the chapter list, all reading one store created per episode.
+// and the chapter list, all reading one store created per episode. The page
+// gives it the start time and where the address goes; the store owns the media.
 import { useEffect, useRef, useState } from 'react';
-import { useStore } from 'zustand';
 import type { Episode } from '@/content/schema';
 import { createPlayerStore, type PlayerStore } from '../core/store';
-import { startTimeFromLocation } from '../core/time';
-import { attachStream, type Stream, type StreamEngine } from '../stream';
+import type { StreamEngine } from '../core/stream-controller';
+import { chooseStart } from '../start-choice';
 import { captionsUrl, chaptersTrackUrl, posterUrl, streamUrl } from '../media-urls';
-import { readResumePosition } from '../resume';
+import { HLS_MIME_TYPE } from '../core/stream-controller';
 import { PlayerContext, usePlayer } from './player-context';
 import { Controls } from './controls';
 import { Timeline } from './timeline';
@@ -27,126 +27,90 @@ export interface PlayerProps {
   episode: Episode;
   /** The show's display name, for the Media Session (lock screen, media hub). */
   showName?: string;
+  /** The start time the page's address asks for (`?t=`, `#t=`), undefined when it asks for none. */
+  linkedStart: number | undefined;
+  /** Force an engine (`?engine=hls.js`). */
+  engine?: StreamEngine;
+  /** The page's address: `Copy link` shares it at the current second. */
+  pageUrl: string;
+  /** The viewer moved to a moment worth putting in the address (a chapter): the page replaces its history entry. */
+  onMomentChange(seconds: number): void;
 }
 
-interface StartChoice {
-  time: number | undefined;
-  /** A remembered position is announced, with a way to start over. */
-  resumed: boolean;
-}
+const loadHls = () => import('hls.js/light');
 
-/** The link's start time wins over a remembered position (contract §2). */
-function chooseStart(episode: Episode): StartChoice {
-  const fromLink = startTimeFromLocation(window.location.search, window.location.hash);
-  if (fromLink !== undefined) return { time: Math.min(fromLink, episode.duration), resumed: false };
-  const remembered = readResumePosition(episode.slug, episode.duration);
-  return { time: remembered, resumed: remembered !== undefined };
-}
-
-/** `?engine=hls.js` forces hls.js where the browser would play HLS itself. */
-function requestedEngine(): StreamEngine | undefined {
-  const engine = new URLSearchParams(window.location.search).get('engine');
-  return engine === 'hls.js' || engine === 'native' ? engine : undefined;
-}
-
-export function Player({ episode, showName }: PlayerProps) {
-  const [start] = useState(() => chooseStart(episode));
+export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange }: PlayerProps) {
   const [store] = useState<PlayerStore>(() =>
-    createPlayerStore({ chapters: episode.chapters, duration: episode.duration, startTime: start.time }),
+    createPlayerStore(
+      { chapters: episode.chapters, duration: episode.duration, streamUrl: streamUrl(episode.videoId), engine, loadHls },
+      chooseStart(linkedStart, episode),
+    ),
   );
-  const [keysOpen, setKeysOpen] = useState(false);
-  // A retry (the alert's button, Play, a chapter, the network coming back) bumps this to reload the stream.
-  const streamAttempt = useStore(store, (s) => s.streamAttempt);
-  const playerRef = useRef<HTMLDivElement>(null);
-  const videoRef = useRef<HTMLVideoElement>(null);
+  // An author's edit (dev server) brings new chapters to the open page.
+  useEffect(() => store.getState().setChapters(episode.chapters), [store, episode.chapters]);
 
-  useEffect(() => store.getState().attach(videoRef.current!), [store]);
-
-  // Attaching and detaching are asynchronous (hls.js loads on demand), so they
-  // run in order on one queue: a detach never undoes the attach after it.
-  const streamQueue = useRef<Promise<unknown>>(Promise.resolve());
-  useEffect(() => {
-    const video = videoRef.current!;
-    let stream: Stream | undefined;
-    streamQueue.current = streamQueue.current
-      .then(async () => {
-        const { pendingStart, currentTime } = store.getState();
-        stream = await attachStream(video, streamUrl(episode.videoId), {
-          startTime: pendingStart ?? currentTime,
-          engine: requestedEngine(),
-          onFailure: (failure) => store.getState().fail(failure),
-        });
-        // Tells tests and bug reports which path plays the stream.
-        video.dataset.engine = stream.engine;
-        if (store.getState().playWhenAttached) {
-          store.setState({ playWhenAttached: false });
-          store.getState().play();
-        }
-      })
-      // hls.js is downloaded on demand: offline, that fails. Say so (Retry
-      // tries again), and keep the queue going for the attempts after this one.
-      .catch(() => store.getState().fail('network'));
-    return () => {
-      streamQueue.current = streamQueue.current.then(() => stream?.destroy());
-    };
-  }, [store, episode.videoId, streamAttempt]);
-
-  useKeyboardShortcuts(store, playerRef, () => setKeysOpen(true));
+  useKeyboardShortcuts(store);
   useMediaSession(store, episode, showName);
   useResumeSaving(store, episode);
   useConnectionRecovery(store);
 
-  const retry = () => store.getState().retry(true);
-
   return (
     <PlayerContext.Provider value={store}>
-      <div className="player" ref={playerRef}>
-        <Stage episode={episode} videoRef={videoRef} onRetry={retry} onShowKeys={() => setKeysOpen(true)} />
-        {start.resumed && start.time !== undefined && <ResumeNotice slug={episode.slug} seconds={start.time} />}
-        <ChapterList slug={episode.slug} />
+      <div className="player">
+        <Stage episode={episode} pageUrl={pageUrl} />
+        <ResumeNotice slug={episode.slug} />
+        <ChapterList slug={episode.slug} onActivate={onMomentChange} />
         <ChapterAnnouncer />
-        <KeysDialog open={keysOpen} onClose={() => setKeysOpen(false)} />
+        <KeysDialog />
       </div>
     </PlayerContext.Provider>
   );
 }
 
-interface StageProps {
-  episode: Episode;
-  videoRef: React.RefObject<HTMLVideoElement | null>;
-  onRetry(): void;
-  onShowKeys(): void;
-}
-
 /** The picture with its overlaid controls, which hide while playing and come back on any touch or move. */
-function Stage({ episode, videoRef, onRetry, onShowKeys }: StageProps) {
+function Stage({ episode, pageUrl }: { episode: Episode; pageUrl: string }) {
   const stageRef = useRef<HTMLDivElement>(null);
+  const videoRef = useRef<HTMLVideoElement>(null);
+  const attach = usePlayer((s) => s.attach);
   const togglePlay = usePlayer((s) => s.togglePlay);
+  const retry = usePlayer((s) => s.retry);
   const controlsVisible = useControlsVisibility(stageRef);
-  useTouchGestures(stageRef, videoRef);
+  useEffect(() => attach(videoRef.current!, stageRef.current!), [attach]);
+  useTouchGestures(videoRef);
 
   return (
     <div className="player-stage" ref={stageRef} data-controls={controlsVisible ? 'shown' : 'hidden'}>
+      {/*
+        Prerendered, this element plays without any script, with the browser's own
+        controls and the <source> below. With script, the store attaches the stream
+        (or the page's early script already has, at the linked moment) and our
+        controls replace the browser's. data-slug and data-duration tell the early
+        script which episode this is.
+      */}
       <video
         ref={videoRef}
         className="player-video"
         poster={posterUrl(episode.videoId)}
-        preload="metadata"
+        preload="none"
+        controls
         playsInline
         crossOrigin="anonymous"
+        data-slug={episode.slug}
+        data-duration={episode.duration}
         // Mouse users click the picture to play or pause, as everywhere; keyboard
         // and screen-reader users have the Play button, so the video is not a tab stop.
         onClick={(event) => {
           if ((event.nativeEvent as PointerEvent).pointerType !== 'touch') togglePlay();
         }}
       >
+        <source src={streamUrl(episode.videoId)} type={HLS_MIME_TYPE} />
         <track kind="captions" src={captionsUrl(episode.videoId)} srcLang="en" label="English" />
         <track kind="chapters" src={chaptersTrackUrl(episode.slug)} srcLang="en" label="Chapters" default />
       </video>
-      <PlaybackFailureAlert onRetry={onRetry} />
+      <PlaybackFailureAlert onRetry={() => retry(true)} />
       <div className="player-controls">
         <Timeline />
-        <Controls onShowKeys={onShowKeys} stageRef={stageRef} />
+        <Controls pageUrl={pageUrl} />
       </div>
     </div>
   );

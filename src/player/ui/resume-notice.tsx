@@ -2,26 +2,26 @@
 import { useState } from 'react';
 import { formatTime } from '../core/time';
 import { forgetResumePosition } from '../resume';
-import { usePlayerStore } from './player-context';
+import { usePlayer } from './player-context';
 
-export function ResumeNotice({ slug, seconds }: { slug: string; seconds: number }) {
-  const store = usePlayerStore();
-  const [shown, setShown] = useState(true);
-  if (!shown) return null;
+export function ResumeNotice({ slug }: { slug: string }) {
+  const resumedFrom = usePlayer((s) => s.resumedFrom);
+  const startOver = usePlayer((s) => s.startOver);
+  const [dismissed, setDismissed] = useState(false);
+  if (resumedFrom === null || dismissed) return null;
   return (
     <div className="resume-notice" role="status">
-      <span>Resumed at {formatTime(seconds)}</span>
+      <span>Resumed at {formatTime(resumedFrom)}</span>
       <button
         type="button"
         onClick={() => {
           forgetResumePosition(slug);
-          store.getState().seek(0);
-          setShown(false);
+          startOver();
         }}
       >
         Start over
       </button>
-      <button type="button" aria-label="Dismiss" onClick={() => setShown(false)}>
+      <button type="button" aria-label="Dismiss" onClick={() => setDismissed(true)}>
         ×
       </button>
     </div>

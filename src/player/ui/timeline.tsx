@@ -40,7 +40,6 @@ export function Timeline() {
   // frame loop would cost script time for nothing a viewer can see.
   useEffect(() => {
     const track = trackRef.current!;
-    const video = track.closest('.player-stage')?.querySelector('video') ?? null;
     let frame = 0;
     const draw = (time: number) => {
       if (dragging.current) return;
@@ -48,7 +47,7 @@ export function Timeline() {
       playedRef.current!.style.transform = `scaleX(${total > 0 ? Math.min(1, time / total) : 0})`;
     };
     const tick = () => {
-      draw(video?.currentTime ?? store.getState().currentTime);
+      draw(store.getState().livePosition());
       frame = requestAnimationFrame(tick);
     };
     const followFrames = (state: PlayerState) => {

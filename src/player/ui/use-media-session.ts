@@ -2,6 +2,7 @@
 // and its buttons seek and move between chapters.
 import { useEffect } from 'react';
 import type { Episode } from '@/content/schema';
+import { SITE_NAME, startsBeforeEnd } from '@/content/site';
 import type { PlayerStore } from '../core/store';
 import { posterUrl } from '../media-urls';
 
@@ -14,12 +15,12 @@ export function useMediaSession(store: PlayerStore, episode: Episode, showName: 
     const artwork = [{ src: new URL(posterUrl(episode.videoId), window.location.href).href, type: 'image/webp' }];
     const init: MediaMetadataInit & { chapterInfo?: unknown[] } = {
       title: episode.title,
-      artist: showName ?? 'Rawkode Academy',
-      album: 'Rawkode Academy',
+      artist: showName ?? SITE_NAME,
+      album: SITE_NAME,
       artwork,
       // Chrome 127+ shows chapters; other browsers ignore the field.
       chapterInfo: episode.chapters
-        .filter((chapter) => chapter.startTime < episode.duration)
+        .filter((chapter) => startsBeforeEnd(chapter, episode.duration))
         .map((chapter) => ({ title: chapter.title, startTime: chapter.startTime, artwork })),
     };
     try {

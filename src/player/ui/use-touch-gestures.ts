@@ -6,7 +6,7 @@ import { usePlayerStore } from './player-context';
 const DOUBLE_TAP_MS = 300;
 const DOUBLE_TAP_SEEK_SECONDS = 10;
 
-export function useTouchGestures(stageRef: React.RefObject<HTMLElement | null>, videoRef: React.RefObject<HTMLVideoElement | null>) {
+export function useTouchGestures(videoRef: React.RefObject<HTMLVideoElement | null>) {
   const store = usePlayerStore();
   useEffect(() => {
     const video = videoRef.current;
@@ -27,5 +27,5 @@ export function useTouchGestures(stageRef: React.RefObject<HTMLElement | null>, 
     };
     video.addEventListener('pointerup', onPointerUp);
     return () => video.removeEventListener('pointerup', onPointerUp);
-  }, [store, stageRef, videoRef]);
+  }, [store, videoRef]);
 }

@@ -28,11 +28,10 @@ const duration = fc.double({ min: 0.001, max: 1e7, noNaN: true });
  */
 function startFor(search: string, hash: string, episodeDuration: number): number {
   const fromLink = startTimeFromLocation(search, hash);
-  const store = createPlayerStore({
-    chapters: [],
-    duration: episodeDuration,
-    startTime: fromLink === undefined ? undefined : Math.min(fromLink, episodeDuration),
-  });
+  const store = createPlayerStore(
+    { chapters: [], duration: episodeDuration, streamUrl: 'https://media.test/stream.m3u8', loadHls: () => Promise.reject(new Error('unused')) },
+    fromLink === undefined ? undefined : { time: Math.min(fromLink, episodeDuration), resumed: false },
+  );
   return store.getState().currentTime;
 }
 

@@ -6,8 +6,7 @@
 // tests/browser/faults.test.ts.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPlayerStore } from '@/player/core/store';
-import { FakeMedia } from './support/fake-media';
+import { attachedStore, TEST_STREAM } from './support/fake-media';
 import { STALL_SECONDS, useConnectionRecovery } from '@/player/ui/use-connection-recovery';
 
 const chapters = [
@@ -16,9 +15,7 @@ const chapters = [
 ];
 
 function playing(at = 120) {
-  const store = createPlayerStore({ chapters, duration: 300 });
-  const media = new FakeMedia();
-  store.getState().attach(media as unknown as HTMLMediaElement);
+  const { store, media } = attachedStore({ chapters, duration: 300 });
   media.loadMetadata();
   store.getState().play();
   media.fire('playing');
@@ -44,17 +41,13 @@ describe('a failure reported by the media element', () => {
   });
 
   it('names a stream that never loaded missing', () => {
-    const store = createPlayerStore({ chapters, duration: 300 });
-    const media = new FakeMedia();
-    store.getState().attach(media as unknown as HTMLMediaElement);
+    const { store, media } = attachedStore({ chapters, duration: 300 });
     media.failWith(4);
     expect(store.getState().failure).toBe('unsupported');
   });
 
   it('names any failure while offline a network failure', () => {
-    const store = createPlayerStore({ chapters, duration: 300 });
-    const media = new FakeMedia();
-    store.getState().attach(media as unknown as HTMLMediaElement);
+    const { store, media } = attachedStore({ chapters, duration: 300 });
     online = false;
     media.failWith(4);
     expect(store.getState().failure).toBe('network');
@@ -85,9 +78,12 @@ describe('while the alert shows', () => {
     store.getState().seekBy(10);
     expect(store.getState().pendingStart).toBe(210);
 
-    const attempt = store.getState().streamAttempt;
+    const loads = media.sources.length;
     store.getState().play();
-    expect(store.getState()).toMatchObject({ failure: null, streamAttempt: attempt + 1, playWhenAttached: true, pendingStart: 210 });
+    expect(store.getState()).toMatchObject({ failure: null, pendingStart: 210 });
+    // The stream is loaded afresh from the viewer's position, and plays.
+    expect(media.sources.slice(loads)).toEqual([`${TEST_STREAM}#t=210`]);
+    expect(media.paused).toBe(false);
   });
 
   it('keeps the viewer position through the reload, and seeks there once the new stream can', () => {
@@ -150,28 +146,32 @@ describe('the connection watch', () => {
     media.fire('waiting');
     expect(store.getState().failure).toBe('network');
 
-    const attempt = store.getState().streamAttempt;
+    const loads = media.sources.length;
     online = true;
     act(() => window.dispatchEvent(new Event('online')));
-    expect(store.getState()).toMatchObject({ failure: null, streamAttempt: attempt + 1, playWhenAttached: true, pendingStart: 120 });
+    expect(store.getState()).toMatchObject({ failure: null, pendingStart: 120 });
+    expect(media.sources.slice(loads)).toEqual([`${TEST_STREAM}#t=120`]);
+    expect(media.paused).toBe(false);
   });
 
   it('reloads without playing when the viewer was not watching', () => {
     const { store, media } = watched();
     media.pause();
     store.getState().fail('network');
+    const loads = media.sources.length;
     act(() => window.dispatchEvent(new Event('online')));
-    expect(store.getState()).toMatchObject({ failure: null, playWhenAttached: false });
+    expect(store.getState()).toMatchObject({ failure: null });
+    expect(media.sources.length).toBe(loads + 1);
+    expect(media.paused).toBe(true);
   });
 
   it('leaves a missing stream alone when the connection comes back', () => {
     vi.useFakeTimers();
-    const store = createPlayerStore({ chapters, duration: 300 });
-    const media = new FakeMedia();
-    store.getState().attach(media as unknown as HTMLMediaElement);
+    const { store, media } = attachedStore({ chapters, duration: 300 });
     renderHook(() => useConnectionRecovery(store));
     media.failWith(4);
     act(() => window.dispatchEvent(new Event('online')));
-    expect(store.getState()).toMatchObject({ failure: 'unsupported', streamAttempt: 0 });
+    expect(store.getState()).toMatchObject({ failure: 'unsupported' });
+    expect(media.sources).toEqual([TEST_STREAM]);
   });
 });

@@ -2,12 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   KEY_HELP,
-  PLAYBACK_RATES,
   type KeyPress,
   isTextEntryTarget,
-  nextPlaybackRate,
-  playerCommandForKey,
+  requestForKey,
 } from '@/player/core/keys';
+import { PLAYBACK_RATES, nextPlaybackRate } from '@/player/core/playback-rates';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -18,64 +17,64 @@ const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
   ...modifiers,
 });
 
-describe('playerCommandForKey', () => {
+describe('requestForKey', () => {
   it.each([
-    [' ', { type: 'togglePlay' }],
-    ['k', { type: 'togglePlay' }],
-    ['j', { type: 'seekBy', seconds: -10 }],
-    ['l', { type: 'seekBy', seconds: 10 }],
-    ['ArrowLeft', { type: 'seekBy', seconds: -5 }],
-    ['ArrowRight', { type: 'seekBy', seconds: 5 }],
-    ['Home', { type: 'seekToStart' }],
-    ['End', { type: 'seekToEnd' }],
-    ['m', { type: 'toggleMute' }],
-    ['f', { type: 'toggleFullscreen' }],
-    ['c', { type: 'toggleCaptions' }],
+    [' ', ['togglePlay']],
+    ['k', ['togglePlay']],
+    ['j', ['seekBy', -10]],
+    ['l', ['seekBy', 10]],
+    ['ArrowLeft', ['seekBy', -5]],
+    ['ArrowRight', ['seekBy', 5]],
+    ['Home', ['seekToFraction', 0]],
+    ['End', ['seekToFraction', 1]],
+    ['m', ['toggleMute']],
+    ['f', ['toggleFullscreen']],
+    ['c', ['toggleCaptions']],
   ])('maps %j', (key, command) => {
-    expect(playerCommandForKey(press(key))).toEqual(command);
+    expect(requestForKey(press(key))).toEqual(command);
   });
 
   it('maps the shifted keys for speed and help', () => {
-    expect(playerCommandForKey(press('<', { shiftKey: true }))).toEqual({ type: 'changeRate', direction: -1 });
-    expect(playerCommandForKey(press('>', { shiftKey: true }))).toEqual({ type: 'changeRate', direction: 1 });
-    expect(playerCommandForKey(press('?', { shiftKey: true }))).toEqual({ type: 'showKeys' });
+    expect(requestForKey(press('<', { shiftKey: true }))).toEqual(['stepPlaybackRate', -1]);
+    expect(requestForKey(press('>', { shiftKey: true }))).toEqual(['stepPlaybackRate', 1]);
+    expect(requestForKey(press('?', { shiftKey: true }))).toEqual(['setKeysOpen', true]);
   });
 
   it('jumps to tenths of the episode with the digits', () => {
     for (let digit = 0; digit <= 9; digit++) {
-      expect(playerCommandForKey(press(String(digit)))).toEqual({ type: 'seekToFraction', fraction: digit / 10 });
+      expect(requestForKey(press(String(digit)))).toEqual(['seekToFraction', digit / 10]);
     }
     // AZERTY keyboards type digits with Shift.
-    expect(playerCommandForKey(press('4', { shiftKey: true }))).toEqual({ type: 'seekToFraction', fraction: 0.4 });
+    expect(requestForKey(press('4', { shiftKey: true }))).toEqual(['seekToFraction', 0.4]);
   });
 
   it('moves between chapters with Ctrl+arrows', () => {
-    expect(playerCommandForKey(press('ArrowLeft', { ctrlKey: true }))).toEqual({ type: 'previousChapter' });
-    expect(playerCommandForKey(press('ArrowRight', { ctrlKey: true }))).toEqual({ type: 'nextChapter' });
+    expect(requestForKey(press('ArrowLeft', { ctrlKey: true }))).toEqual(['previousChapter']);
+    expect(requestForKey(press('ArrowRight', { ctrlKey: true }))).toEqual(['nextChapter']);
   });
 
   it('works with Caps Lock or Shift on letters', () => {
-    expect(playerCommandForKey(press('K'))).toEqual({ type: 'togglePlay' });
-    expect(playerCommandForKey(press('M', { shiftKey: true }))).toEqual({ type: 'toggleMute' });
+    expect(requestForKey(press('K'))).toEqual(['togglePlay']);
+    expect(requestForKey(press('M', { shiftKey: true }))).toEqual(['toggleMute']);
   });
 
   it('reads Space from its code when the key is unidentified', () => {
-    expect(playerCommandForKey(press('Unidentified', { code: 'Space' }))).toEqual({ type: 'togglePlay' });
+    expect(requestForKey(press('Unidentified', { code: 'Space' }))).toEqual(['togglePlay']);
   });
 
   it('leaves browser and system shortcuts alone', () => {
-    expect(playerCommandForKey(press('ArrowLeft', { altKey: true }))).toBeUndefined(); // back
-    expect(playerCommandForKey(press('ArrowLeft', { metaKey: true }))).toBeUndefined(); // back on macOS
-    expect(playerCommandForKey(press('f', { ctrlKey: true }))).toBeUndefined(); // find
-    expect(playerCommandForKey(press('l', { ctrlKey: true }))).toBeUndefined(); // address bar
-    expect(playerCommandForKey(press('c', { metaKey: true }))).toBeUndefined(); // copy
-    expect(playerCommandForKey(press('1', { ctrlKey: true }))).toBeUndefined(); // first tab
-    expect(playerCommandForKey(press(' ', { ctrlKey: true }))).toBeUndefined();
+    expect(requestForKey(press('ArrowLeft', { altKey: true }))).toBeUndefined(); // back
+    expect(requestForKey(press('ArrowLeft', { metaKey: true }))).toBeUndefined(); // back on macOS
+    expect(requestForKey(press('f', { ctrlKey: true }))).toBeUndefined(); // find
+    expect(requestForKey(press('l', { ctrlKey: true }))).toBeUndefined(); // address bar
+    expect(requestForKey(press('c', { metaKey: true }))).toBeUndefined(); // copy
+    expect(requestForKey(press('1', { ctrlKey: true }))).toBeUndefined(); // first tab
+    expect(requestForKey(press(' ', { ctrlKey: true }))).toBeUndefined();
   });
 
   it('ignores keys the player does not use', () => {
     for (const key of ['a', 'Tab', 'Enter', 'Escape', 'ArrowUp', 'F5', 'Shift', ',', '.', 'Unidentified', '']) {
-      expect(playerCommandForKey(press(key))).toBeUndefined();
+      expect(requestForKey(press(key))).toBeUndefined();
     }
   });
 });

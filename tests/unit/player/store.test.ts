@@ -1,9 +1,10 @@
+// @vitest-environment jsdom
 // The player store against a scripted stand-in for a media element: state is
 // committed from the element's events, requests act on the element, and a
 // start time waits until the element can seek.
 import { describe, expect, it } from 'vitest';
-import { END_GUARD_SECONDS, createPlayerStore, selectActiveChapter } from '@/player/core/store';
-import { FakeMedia } from './support/fake-media';
+import { END_GUARD_SECONDS, selectActiveChapter } from '@/player/core/store';
+import { attachedStore, settle, TEST_STREAM } from './support/fake-media';
 
 const chapters = [
   { startTime: 30, title: 'Opening' },
@@ -11,12 +12,8 @@ const chapters = [
   { startTime: 200, title: 'End' },
 ];
 
-const setup = (startTime?: number) => {
-  const store = createPlayerStore({ chapters, duration: 300, startTime });
-  const media = new FakeMedia();
-  const detach = store.getState().attach(media as unknown as HTMLMediaElement);
-  return { store, media, detach };
-};
+const setup = (startTime?: number) =>
+  attachedStore({ chapters, duration: 300 }, startTime === undefined ? undefined : { time: startTime, resumed: false });
 
 describe('player store', () => {
   it('uses the front-matter duration until the media reports its own', () => {
@@ -89,12 +86,41 @@ describe('player store', () => {
     media.error = { code: 2 };
     media.fire('error');
     expect(store.getState().failure).toBe('network');
-    store.getState().clearFailure();
+    store.getState().retry(false);
     expect(store.getState().failure).toBeNull();
     expect(store.getState().pendingStart).toBe(123);
+    // The stream is loaded again, from where the viewer was.
+    expect(media.sources).toEqual([TEST_STREAM, `${TEST_STREAM}#t=123`]);
     media.currentTime = 0;
     media.loadMetadata(300);
     expect(media.currentTime).toBe(123);
+  });
+
+  it('starts the stream at the start time, and plays after a retry only when asked to', async () => {
+    const { store, media } = setup(150);
+    expect(media.sources).toEqual([`${TEST_STREAM}#t=150`]);
+    expect(media.controls).toBe(false);
+    await settle();
+    expect(store.getState().engine).toBe('native');
+    store.getState().fail('network');
+    store.getState().retry(true);
+    await settle();
+    expect(media.paused).toBe(false);
+  });
+
+  it('starts as a page without script shows it, then moves to the start: React takes prerendered markup over from the initial state', () => {
+    const { store } = setup(150);
+    expect(store.getInitialState()).toMatchObject({ currentTime: 0, pendingStart: null, resumedFrom: null });
+    expect(store.getState()).toMatchObject({ currentTime: 150, pendingStart: 150 });
+  });
+
+  it('says where a remembered position resumed, until the viewer starts over', () => {
+    const { store, media } = attachedStore({ chapters, duration: 300 }, { time: 80, resumed: true });
+    media.loadMetadata(300);
+    expect(store.getState().resumedFrom).toBe(80);
+    store.getState().startOver();
+    expect(store.getState().resumedFrom).toBeNull();
+    expect(media.currentTime).toBe(0);
   });
 
   it('turns captions on and off on the captions track only', () => {
