@@ -4,7 +4,6 @@ import { rm } from 'node:fs/promises';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/build/content-plugin.ts';
-import { listingPlugin } from './src/build/listing-plugin.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { DEFAULT_MEDIA_BASE, LOCAL_MEDIA_BASE } from './src/content/site.ts';
@@ -36,7 +35,6 @@ export default defineConfig(({ command }) => {
     plugins: [
       react(),
       contentPlugin({ contentDir: path.resolve(process.env.CONTENT_DIR ?? path.join(root, 'content')) }),
-      listingPlugin(),
       prerenderPlugin(),
       cspPlugin(),
       // A site whose media comes from a CDN does not ship the local mirror (public/media).

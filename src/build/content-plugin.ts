@@ -1,14 +1,17 @@
 // The Vite plugin that turns the content root into typed virtual modules and chapter tracks.
-// The work is done by the store (reading, validating) and module-code (emitting);
-// this file binds them to Vite's hooks for `vite build` and the dev server.
+// The work is done by the store (reading, validating) and the module table
+// (virtual-modules.ts: each module's code); this file binds them to Vite's
+// hooks for `vite build` and the dev server.
 import type { Connect, Environment, EnvironmentModuleNode, Plugin, ResolvedConfig } from 'vite';
-import { episodeFilePath, resolvedId } from '../content/module-ids.ts';
+import { CONTENT_NAMESPACE, episodeFilePath, resolvedId } from '../content/module-ids.ts';
 import { chaptersTrackPath } from '../content/site.ts';
 import { chaptersVtt } from './chapters-vtt.ts';
 import { contentFileOf } from './content-files.ts';
 import { ContentStore, type ContentSnapshot, type PublishedContent } from './content-store.ts';
-import { contentModuleCode, episodeModuleCode, isContentModuleId } from './module-code.ts';
+import type { ListingOptions } from './listing-module-code.ts';
+import { episodeModuleCode } from './module-code.ts';
 import { contentError, describeErrors, formatProblem } from './problems.ts';
+import { isVirtualModuleId, virtualModuleCode, type ModuleInputs } from './virtual-modules.ts';
 
 export const CONTENT_PLUGIN_NAME = 'rawkode:content';
 
@@ -17,6 +20,8 @@ export interface ContentPluginOptions {
   contentDir: string;
   /** Fail on warnings too. Default: on when the environment has `CONTENT_STRICT=1`. */
   strict?: boolean;
+  /** How listing modules are cut (tests may ask for a smaller first page). */
+  listing?: ListingOptions;
 }
 
 /**
@@ -31,9 +36,9 @@ export interface ContentPluginApi {
   readonly parseCount: number;
 }
 
-/** This plugin's virtual modules, as imported and as resolved (NUL-prefixed). Other plugins may serve other `virtual:content/` ids. */
-const CONTENT_ID = /^virtual:content\/(?:catalog|episodes|shows|technologies|episode\/.+)$/;
-const RESOLVED_CONTENT_ID = /^\0virtual:content\/(?:catalog|episodes|shows|technologies|episode\/.+)$/;
+/** The namespace this plugin claims, as imported and as resolved (NUL-prefixed); the module table says which ids exist. */
+const IN_NAMESPACE = new RegExp(`^${CONTENT_NAMESPACE}`);
+const RESOLVED_IN_NAMESPACE = new RegExp(`^\0${CONTENT_NAMESPACE}`);
 
 export function contentPlugin(options: ContentPluginOptions): Plugin<ContentPluginApi> {
   const strict = options.strict ?? process.env.CONTENT_STRICT === '1';
@@ -65,7 +70,12 @@ export function contentPlugin(options: ContentPluginOptions): Plugin<ContentPlug
     if (!modules) served.set(environment.name, (modules = new Map()));
     return modules;
   };
-  const outputOf = (id: string, snapshot: ContentSnapshot, code = contentModuleCode(id.slice(1), snapshot)) =>
+  const inputs = (content: ContentSnapshot, episodeLoading?: ModuleInputs['episodeLoading']): ModuleInputs => ({
+    content,
+    episodeLoading,
+    listing: options.listing,
+  });
+  const outputOf = (id: string, snapshot: ContentSnapshot, code = virtualModuleCode(id.slice(1), inputs(snapshot))) =>
     snapshot.errors.length > 0 ? `error\n${describeErrors(snapshot.errors)}` : (code ?? 'unpublished');
 
   return {
@@ -103,19 +113,19 @@ export function contentPlugin(options: ContentPluginOptions): Plugin<ContentPlug
     },
 
     resolveId: {
-      filter: { id: CONTENT_ID },
+      filter: { id: IN_NAMESPACE },
       handler(id) {
-        return isContentModuleId(id) ? resolvedId(id) : undefined;
+        return isVirtualModuleId(id) ? resolvedId(id) : undefined;
       },
     },
 
     load: {
-      filter: { id: RESOLVED_CONTENT_ID },
+      filter: { id: RESOLVED_IN_NAMESPACE },
       async handler(id) {
-        if (!isContentModuleId(id.slice(1))) return undefined;
+        if (!isVirtualModuleId(id.slice(1))) return undefined;
         const snapshot = await content().snapshot();
         const emitsEpisodeFiles = config.command === 'build' && this.environment.config.consumer === 'client';
-        const code = contentModuleCode(id.slice(1), snapshot, emitsEpisodeFiles ? { kind: 'episode-files', base: config.base } : undefined);
+        const code = virtualModuleCode(id.slice(1), inputs(snapshot, emitsEpisodeFiles ? { kind: 'episode-files', base: config.base } : undefined));
         if (config.command === 'serve') {
           servedIn(this.environment).set(id, outputOf(id, snapshot, code));
           for (const warning of newWarnings(snapshot)) config.logger.warn(warning);

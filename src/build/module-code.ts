@@ -1,28 +1,7 @@
-// The code of each virtual content module (ids in src/content/module-ids.ts).
+// The code of the catalog and episode modules (ids in src/content/module-ids.ts;
+// src/build/virtual-modules.ts maps each id to its code).
 import { SLUG_PATTERN, type CatalogEntry, type Episode } from '../content/schema.ts';
-import {
-  CATALOG_ID,
-  EPISODE_LOADERS_ID,
-  EPISODE_PREFIX,
-  EPISODE_FILES_FOLDER,
-  episodeModuleId,
-  SHOWS_ID,
-  TECHNOLOGIES_ID,
-} from '../content/module-ids.ts';
-import type { ContentSnapshot } from './content-store.ts';
-
-type PublishedModules = Pick<ContentSnapshot, 'episodes' | 'episodesBySlug' | 'shows' | 'technologies'>;
-
-/** Whether an id (as imported, without the NUL prefix) names a content module. */
-export function isContentModuleId(id: string): boolean {
-  return (
-    id === CATALOG_ID ||
-    id === EPISODE_LOADERS_ID ||
-    id === SHOWS_ID ||
-    id === TECHNOLOGIES_ID ||
-    (id.startsWith(EPISODE_PREFIX) && id.length > EPISODE_PREFIX.length)
-  );
-}
+import { EPISODE_FILES_FOLDER, episodeModuleId } from '../content/module-ids.ts';
 
 /**
  * How `loadEpisode` reaches an episode's module: through its virtual module
@@ -31,29 +10,12 @@ export function isContentModuleId(id: string): boolean {
  */
 export type EpisodeLoading = { kind: 'virtual-modules' } | { kind: 'episode-files'; base: string };
 
-/**
- * The code of a content module, or undefined for an episode that is not
- * published (unknown or scheduled).
- */
-export function contentModuleCode(
-  id: string,
-  content: PublishedModules,
-  loading: EpisodeLoading = { kind: 'virtual-modules' },
-): string | undefined {
-  switch (id) {
-    case CATALOG_ID:
-      return `export const episodes = ${jsonValue(content.episodes.map(catalogEntry))};\n`;
-    case EPISODE_LOADERS_ID:
-      return loading.kind === 'episode-files' ? episodeFileLoaderCode(loading.base) : episodeLoadersCode(content.episodes);
-    case SHOWS_ID:
-      return `export const shows = ${jsonValue(content.shows)};\n`;
-    case TECHNOLOGIES_ID:
-      return `export const technologies = ${jsonValue(content.technologies)};\n`;
-  }
-  if (!id.startsWith(EPISODE_PREFIX)) return undefined;
-  const episode = content.episodesBySlug.get(id.slice(EPISODE_PREFIX.length));
-  return episode && episodeModuleCode(episode);
-}
+/** `virtual:content/catalog`: every published episode, light. */
+export const catalogCode = (episodes: readonly Episode[]) => `export const episodes = ${jsonValue(episodes.map(catalogEntry))};\n`;
+
+/** `virtual:content/episodes`: the loader of each episode's own module. */
+export const episodeLoaderCode = (episodes: readonly Episode[], loading: EpisodeLoading) =>
+  loading.kind === 'episode-files' ? episodeFileLoaderCode(loading.base) : episodeLoadersCode(episodes);
 
 /** One episode's own module: everything its watch page needs. */
 export function episodeModuleCode(episode: Episode): string {

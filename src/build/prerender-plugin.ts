@@ -5,9 +5,8 @@
 // so the app starts from them exactly as it does from the shell.
 import path from 'node:path';
 import { normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
-import { episodeFilePath, resolvedId } from '../content/module-ids.ts';
+import { CATALOG_FIRST_PAGE_ID, episodeFilePath, resolvedId } from '../content/module-ids.ts';
 import { DEFAULT_MEDIA_BASE, DEFAULT_SITE_URL, documentTitle } from '../content/site.ts';
-import { CATALOG_FIRST_PAGE_ID } from '../content/listing-modules.ts';
 import { findContentPlugin, type ContentPluginApi } from './content-plugin.ts';
 import {
   shortDescription,

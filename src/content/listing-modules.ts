@@ -1,37 +1,18 @@
-// The modules that listing pages (home, shows, technologies) read beyond the
-// content plugin's (module-ids.ts); served by src/build/listing-plugin.ts.
-// Their types are in listing-virtual-modules.d.ts.
-
-/**
- * Show and technology names by id, nothing else: every page needs them, so
- * they ride in the app's own code, which descriptions would swell.
- */
-export const NAMES_ID = 'virtual:content/names';
-
-/** Each published episode's longer text for search; imported lazily, on the first search. */
-export const SEARCH_INDEX_ID = 'virtual:content/search-index';
+// What listing pages (home, shows, technologies) share with the build about
+// their modules (ids in module-ids.ts): sizes, shapes and the filter counts.
 
 /** One published episode's searchable text beyond its catalog entry: its words, folded, each once. */
 export type SearchIndexEntry = readonly [slug: string, words: string];
 
-/**
- * `loadShowLatest(showId)`: a show's newest episodes, for "more from this
- * show" under the player, without the whole catalog. Each show's list is a
- * module of its own: `virtual:content/show-latest/show-<n>`.
- */
-export const SHOW_LATEST_ID = 'virtual:content/show-latest';
-export const SHOW_LATEST_PREFIX = `${SHOW_LATEST_ID}/show-`;
 /** Enough to fill "more from this show" (six) when the episode being watched is among them. */
 export const SHOW_LATEST_COUNT = 7;
 
 /**
- * What the home page opens with: the newest published episodes, enough to
- * fill two screens of a wide desktop, how many there are in all, and what the
- * filter menus offer. The whole catalog loads only when the viewer needs more
- * (scrolls toward the end, searches, filters), so opening the home page costs
- * the same at 300 episodes as at 10,000.
+ * The home page's first page: enough to fill two screens of a wide desktop.
+ * The whole catalog loads only when the viewer needs more (scrolls toward the
+ * end, searches, filters), so opening the home page costs the same at 300
+ * episodes as at 10,000.
  */
-export const CATALOG_FIRST_PAGE_ID = 'virtual:content/catalog-first-page';
 export const CATALOG_FIRST_PAGE_SIZE = 48;
 
 /** How many published episodes each show and each technology has: the filter menus' counts. */

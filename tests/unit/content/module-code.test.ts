@@ -1,7 +1,8 @@
 // The code of the virtual content modules, evaluated as a browser would.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalogEntry, contentModuleCode, isContentModuleId, jsonValue } from '@/build/module-code';
+import { catalogEntry, jsonValue } from '@/build/module-code';
+import { isVirtualModuleId, virtualModuleCode } from '@/build/virtual-modules';
 import type { Episode } from '@/content/schema';
 
 /** Evaluates an expression of generated code. */
@@ -50,7 +51,7 @@ describe('the catalog entry', () => {
   });
 });
 
-describe('contentModuleCode', () => {
+describe('the module table', () => {
   const content = {
     episodes: [episode],
     episodesBySlug: new Map([[episode.slug, episode]]),
@@ -59,17 +60,19 @@ describe('contentModuleCode', () => {
   };
 
   it('serves one module per published episode and none for another slug', () => {
-    expect(contentModuleCode('virtual:content/episode/introducing-apko-and-melange', content)).toContain(
+    expect(virtualModuleCode('virtual:content/episode/introducing-apko-and-melange', { content })).toContain(
       'export const episode = JSON.parse(',
     );
-    expect(contentModuleCode('virtual:content/episode/unknown', content)).toBeUndefined();
+    expect(virtualModuleCode('virtual:content/episode/unknown', { content })).toBeUndefined();
   });
 
-  it('recognises only its own ids, leaving other virtual:content modules to other plugins', () => {
-    expect(isContentModuleId('virtual:content/catalog')).toBe(true);
-    expect(isContentModuleId('virtual:content/episode/intro')).toBe(true);
-    expect(isContentModuleId('virtual:content/episode/')).toBe(false);
-    expect(isContentModuleId('virtual:content/search-index')).toBe(false);
-    expect(contentModuleCode('virtual:content/search-index', content)).toBeUndefined();
+  it('knows every id the app imports, and nothing else in the namespace', () => {
+    for (const id of ['catalog', 'episodes', 'shows', 'technologies', 'names', 'search-index', 'show-latest', 'catalog-first-page', 'episode/intro', 'show-latest/show-0']) {
+      expect(isVirtualModuleId(`virtual:content/${id}`)).toBe(true);
+    }
+    expect(isVirtualModuleId('virtual:content/episode/')).toBe(false);
+    expect(isVirtualModuleId('virtual:content/constructor')).toBe(false);
+    expect(isVirtualModuleId('virtual:content/unknown')).toBe(false);
+    expect(virtualModuleCode('virtual:content/show-latest/show-x', { content })).toBeUndefined();
   });
 });
