@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/build/content-plugin.ts';
-import { prerenderPlugin } from './src/build/prerender-plugin.ts';
+import { PRERENDER_ENTRY, prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { DEFAULT_MEDIA_BASE, LOCAL_MEDIA_BASE } from './src/content/site.ts';
 
@@ -30,6 +30,12 @@ export default defineConfig(({ command }) => {
   // (and tests, which set it) use the local mirror so nothing needs a network.
   const mediaBase = (process.env.VITE_MEDIA_BASE_URL ||= command === 'build' ? DEFAULT_MEDIA_BASE : LOCAL_MEDIA_BASE);
 
+  // Where the prerenderer (SSR) build goes: a folder of this process's own,
+  // outside dist/ but under node_modules, where its imports (react) resolve.
+  // Vite reads this file afresh for each environment: the name must come out
+  // the same each time.
+  const prerenderOutDir = command === 'build' ? path.join(root, 'node_modules', '.cache', `prerender-${process.pid}`) : undefined;
+
   return {
     resolve: { alias: { '@': path.join(root, 'src') } },
     plugins: [
@@ -40,5 +46,24 @@ export default defineConfig(({ command }) => {
       // A site whose media comes from a CDN does not ship the local mirror (public/media).
       /^[a-z]+:\/\//i.test(mediaBase) && leaveOutLocalMedia(),
     ],
+    // A build has two environments: the server one renders the watch pages'
+    // markup (src/app/prerender-entry.tsx), which the browser's build then
+    // writes into each page (src/build/prerender-plugin.ts). So the server
+    // one is built first.
+    environments: {
+      ssr: {
+        build: { outDir: prerenderOutDir, emptyOutDir: true, rolldownOptions: { input: { 'prerender-entry': path.join(root, PRERENDER_ENTRY) } } },
+      },
+    },
+    builder: {
+      async buildApp(builder) {
+        try {
+          await builder.build(builder.environments.ssr!);
+          await builder.build(builder.environments.client!);
+        } finally {
+          if (prerenderOutDir) await rm(prerenderOutDir, { recursive: true, force: true });
+        }
+      },
+    },
   };
 });

@@ -4,8 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
-import { serveStatic } from '../tests/browser/support/global-setup';
+import { buildSite, serveStatic } from '../tests/browser/support/global-setup';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,7 +21,7 @@ export async function buildAndServe({ contentDir }: { contentDir?: string } = {}
   if (contentDir) process.env.CONTENT_DIR = contentDir;
   process.env.VITE_MEDIA_BASE_URL = '/media';
   try {
-    await build({ root: projectRoot, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await buildSite({ root: projectRoot, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   } finally {
     process.env = saved;
   }

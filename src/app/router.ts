@@ -114,9 +114,22 @@ function subscribe(onChange: () => void) {
   return () => listeners.delete(onChange);
 }
 
-/** The current address and how the viewer got there; React re-renders when it changes. */
+/** The address a page is rendered for at build time (src/app/prerender-entry.tsx), where there is no window. */
+let prerenderedNavigation: Navigation | undefined;
+
+/** Renders the next pages (on the server) as if at `url`. */
+export function renderingAt(url: URL) {
+  prerenderedNavigation = { url, kind: 'load', savedScrollY: undefined };
+}
+
+/**
+ * The current address and how the viewer got there; React re-renders when it
+ * changes. Pages render nothing from the address that a prerendered page
+ * could not know (the query, the fragment) before they are taken over, so
+ * the browser's own address serves for taking a page over too.
+ */
 export function useNavigation(): Navigation {
-  return useSyncExternalStore(subscribe, currentNavigation);
+  return useSyncExternalStore(subscribe, currentNavigation, () => prerenderedNavigation ?? currentNavigation());
 }
 
 /**

@@ -80,6 +80,8 @@ export function contentPlugin(options: ContentPluginOptions): Plugin<ContentPlug
 
   return {
     name: CONTENT_PLUGIN_NAME,
+    // One instance for the browser's build and the prerenderer's (SSR): content is read once.
+    sharedDuringBuild: true,
 
     api: {
       contentDir: options.contentDir,
@@ -124,8 +126,10 @@ export function contentPlugin(options: ContentPluginOptions): Plugin<ContentPlug
       async handler(id) {
         if (!isVirtualModuleId(id.slice(1))) return undefined;
         const snapshot = await content().snapshot();
-        const emitsEpisodeFiles = config.command === 'build' && this.environment.config.consumer === 'client';
-        const code = virtualModuleCode(id.slice(1), inputs(snapshot, emitsEpisodeFiles ? { kind: 'episode-files', base: config.base } : undefined));
+        // A build loads episodes from the files generateBundle writes (the prerenderer never loads one:
+        // it is handed each episode), so no build bundles a module per episode.
+        const episodeLoading = config.command === 'build' ? ({ kind: 'episode-files', base: config.base } as const) : undefined;
+        const code = virtualModuleCode(id.slice(1), inputs(snapshot, episodeLoading));
         if (config.command === 'serve') {
           servedIn(this.environment).set(id, outputOf(id, snapshot, code));
           for (const warning of newWarnings(snapshot)) config.logger.warn(warning);

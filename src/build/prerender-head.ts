@@ -136,20 +136,3 @@ export function watchPageHead(page: EpisodePage, site: SiteAddresses): string {
     `<script type="application/ld+json">${jsonForScript(videoObject(page, site))}</script>`,
   ].join('\n    ');
 }
-
-/**
- * What a reader without JavaScript sees: the site's header, the title and
- * the description, in the app's own markup so that the first paint matches
- * (the app replaces it when it starts).
- */
-export function watchPageBody({ episode, showName }: EpisodePage): string {
-  const details = [showName, episode.publishedAt.slice(0, 10)].filter(Boolean).join(' · ');
-  return [
-    `<header class="site-header"><a class="site-name" href="/">${SITE_NAME}</a></header>`,
-    '<main id="main"><article class="watch">',
-    `<h1 class="watch-title">${escapeHtml(episode.title)}</h1>`,
-    `<p class="episode-meta">${escapeHtml(details)}</p>`,
-    episode.description ? `<p class="episode-description">${escapeHtml(episode.description)}</p>` : '',
-    '</article></main>',
-  ].join('');
-}

@@ -1,10 +1,14 @@
 // The Vite plugin that prerenders what a static host serves before any script
 // runs (contract §5): `watch/<slug>/index.html` for every published episode,
-// with its link-preview head and preloads of its own code and data; `404.html`; and
-// `sitemap.xml`. The pages are the built shell (index.html) with tags added,
-// so the app starts from them exactly as it does from the shell.
+// with its link-preview head, its body rendered by the app's own components
+// (the SSR environment's build of src/app/prerender-entry.tsx), the early
+// script that starts its video, and preloads of its own code and data;
+// `404.html`; and `sitemap.xml`. The pages are the built shell (index.html)
+// with tags added, so the app starts from them exactly as it does from the shell.
 import path from 'node:path';
-import { normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { pathToFileURL } from 'node:url';
+import { build, normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import type { Episode } from '../content/schema.ts';
 import { CATALOG_FIRST_PAGE_ID, episodeFilePath, resolvedId } from '../content/module-ids.ts';
 import { DEFAULT_MEDIA_BASE, DEFAULT_SITE_URL, documentTitle } from '../content/site.ts';
 import { findContentPlugin, type ContentPluginApi } from './content-plugin.ts';
@@ -12,22 +16,36 @@ import {
   shortDescription,
   showPageUrl,
   technologyPageUrl,
-  watchPageBody,
   watchPageHead,
   watchPageTitle,
   watchPageUrl,
   type EpisodePage,
   type SiteAddresses,
 } from './prerender-head.ts';
+import { escapeHtml } from './html-escape.ts';
 import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
 const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
+/** The script a watch page runs first, to start its video (src/app/early-media-start.ts). */
+const EARLY_SCRIPT_MODULE = 'src/app/early-media-start.ts';
+/** The SSR environment's entry (vite.config.ts builds it before the browser's bundle). */
+export const PRERENDER_ENTRY = 'src/app/prerender-entry.tsx';
+
+/** What the SSR build of PRERENDER_ENTRY exports. */
+interface PrerenderEntry {
+  renderWatchPage(episode: Episode): string;
+}
 
 export interface PrerenderOptions {
   /** Absolute site URL; default `SITE_URL` from the environment, else https://rawkode.academy. */
   siteUrl?: string;
+  /**
+   * Render each watch page's body with the app (default). Off, pages carry
+   * their head alone: for a build without the app, such as a test of the head.
+   */
+  renderBodies?: boolean;
 }
 
 /** `https://example.com/` and `https://example.com` alike, checked, without the trailing slash. */
@@ -82,6 +100,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const base = config.base;
 
         const watchFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, WATCH_PAGE_MODULE))));
+        const renderBodies = options.renderBodies ?? true;
+        const { renderWatchPage } = renderBodies ? await loadPrerenderEntry(config) : { renderWatchPage: () => undefined };
+        const earlyScript =
+          renderBodies && this.getFileName(this.emitFile({ type: 'asset', name: 'early-media-start.js', source: await buildEarlyScript(config) }));
         for (const episode of published.episodes) {
           const page: EpisodePage = {
             episode,
@@ -100,8 +122,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             source: pageFromShell(shell, {
               title: watchPageTitle(episode),
               description: shortDescription(page),
-              head: `${watchPageHead(page, site)}\n    ${preloads}`,
-              body: watchPageBody(page),
+              head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), preloads]
+                .filter(Boolean)
+                .join('\n    '),
+              body: renderWatchPage(episode),
             }),
           });
         }
@@ -124,6 +148,44 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
       },
     },
   };
+}
+
+/**
+ * The SSR environment's build of the prerender entry. vite.config.ts builds
+ * it first (its `builder.buildApp`), into the SSR environment's outDir.
+ */
+async function loadPrerenderEntry(config: ResolvedConfig): Promise<PrerenderEntry> {
+  const outDir = config.environments.ssr?.build.outDir;
+  const file = outDir && path.join(path.resolve(config.root, outDir), `${path.basename(PRERENDER_ENTRY, '.tsx')}.js`);
+  try {
+    if (!file) throw new Error('no SSR environment');
+    return (await import(pathToFileURL(file).href)) as PrerenderEntry;
+  } catch (error) {
+    throw new Error(
+      `Watch pages are rendered by the SSR environment's build of ${PRERENDER_ENTRY}, which is missing (${String(error)}): ` +
+        'build with `vite build` or createBuilder(config, null).buildApp(), which build it first',
+      { cause: error },
+    );
+  }
+}
+
+/** The early script as one self-contained classic script, minified: it must run before, and without, the app's modules. */
+async function buildEarlyScript(config: ResolvedConfig): Promise<string> {
+  const output = await build({
+    configFile: false,
+    root: config.root,
+    logLevel: 'silent',
+    resolve: { alias: config.resolve.alias },
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: path.join(config.root, EARLY_SCRIPT_MODULE), formats: ['iife'], name: 'earlyMediaStart' },
+    },
+  });
+  const result = Array.isArray(output) ? output[0] : output;
+  const chunk = result && 'output' in result ? result.output.find((item) => item.type === 'chunk') : undefined;
+  if (!chunk) throw new Error(`Building ${EARLY_SCRIPT_MODULE} gave no script`);
+  return chunk.code;
 }
 
 /** A show's or technology's name; its id when it has no file of its own. */

@@ -14,7 +14,8 @@ type WatchPageModule = typeof import('./watch-page');
 let request: Promise<WatchPageModule> | undefined;
 let loaded: WatchPageModule | undefined;
 
-function loadWatchPage(): Promise<WatchPageModule> {
+/** The watch page's code, once: before the browser takes a prerendered watch page over, or on the way to one. */
+export function loadWatchPage(): Promise<WatchPageModule> {
   request ??= import('./watch-page').then(
     (module) => (loaded = module),
     (error: unknown) => {
@@ -54,6 +55,11 @@ export function LazyWatchPage({ slug }: { slug: string }) {
     );
   }
   return <LoadingEpisode />;
+}
+
+/** The prerenderer has the watch page's code already: it renders with it at once. */
+export function primeWatchPage(module: WatchPageModule) {
+  loaded = module;
 }
 
 /** Fetches the watch page's code ahead of a likely click (a pointer over an episode). */

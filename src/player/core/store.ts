@@ -7,7 +7,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Chapter } from '@/content/schema';
 import { activeChapterIndex, nextChapterTarget, previousChapterTarget } from './chapters';
-import { clampTime } from './time';
+import { END_GUARD_SECONDS, seekableTime } from './time';
 import { nextPlaybackRate } from './playback-rates';
 import { createStreamController, type LoadHls, type StreamEngine } from './stream-controller';
 
@@ -102,15 +102,7 @@ export type PlayerStore = StoreApi<PlayerState & PlayerRequests>;
 
 type MediaReading = Partial<PlayerState>;
 
-/**
- * Seeks stop this far short of the end: Chromium's native HLS player fails
- * with MEDIA_ERR_SRC_NOT_SUPPORTED when asked to seek to the exact end.
- */
-export const END_GUARD_SECONDS = 0.5;
-
-/** A time the media can seek to: within the episode, just short of its very end. */
-export const seekableTime = (seconds: number, duration: number) =>
-  clampTime(seconds, Math.max(0, duration - END_GUARD_SECONDS));
+export { END_GUARD_SECONDS, seekableTime };
 
 const finite = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
 
@@ -278,12 +270,17 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
         document.addEventListener('fullscreenchange', onFullscreenChange);
         element.addEventListener('enterpictureinpicture', onPictureInPicture);
         element.addEventListener('leavepictureinpicture', onPictureInPicture);
+        // The element may have been loading for a while (the prerendered page's
+        // early script started it): take in what its missed events said.
+        const state = get();
         set({
           volume: element.volume,
           muted: element.muted,
           playbackRate: element.playbackRate,
           paused: element.paused,
           ready: canSeek(),
+          ...(canSeek() && { streamLoaded: true, duration: finite(element.duration, state.duration), buffered: readBuffered(element) }),
+          ...(element.error && { failure: failureOf(element, state) }),
           pictureInPictureSupported: document.pictureInPictureEnabled === true,
         });
         applyPendingStart();

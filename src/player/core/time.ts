@@ -104,6 +104,16 @@ export function clampTime(t: number, duration: number): number {
   return t;
 }
 
+/**
+ * Seeks stop this far short of the end: Chromium's native HLS player fails
+ * with MEDIA_ERR_SRC_NOT_SUPPORTED when asked to seek to the exact end.
+ */
+export const END_GUARD_SECONDS = 0.5;
+
+/** A time the media can seek to: within the episode, just short of its very end. */
+export const seekableTime = (seconds: number, duration: number) =>
+  clampTime(seconds, Math.max(0, duration - END_GUARD_SECONDS));
+
 /** Whole seconds for display, with nonsense (NaN, negative) shown as 0. */
 function wholeSeconds(seconds: number): number {
   return Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;

@@ -2,7 +2,7 @@
 // buffered fills move by style writes from the store and from a frame
 // callback, so playback never re-renders React per frame; React renders the
 // slider's ARIA values once a second.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { activeChapterIndex, timelineSegments } from '../core/chapters';
 import { formatTime } from '../core/time';
 import { selectActiveChapter, type PlayerState } from '../core/store';
@@ -32,6 +32,13 @@ export function Timeline() {
 
   const segments = useMemo(() => timelineSegments(chapters, duration), [chapters, duration]);
   const gapMask = useMemo(() => segmentGapMask(segments, duration), [segments, duration]);
+  // Written through the CSSOM, not a style attribute: the prerendered page's
+  // Content Security Policy refuses inline style attributes.
+  useLayoutEffect(() => {
+    const track = trackRef.current!;
+    track.style.maskImage = gapMask ?? '';
+    track.style.setProperty('-webkit-mask-image', gapMask ?? '');
+  }, [gapMask]);
 
   // Played fill: follows the store (timeupdate, about four times a second).
   // Only where a second of playback moves the fill by more than a couple of
@@ -129,7 +136,7 @@ export function Timeline() {
       }}
       onKeyDown={onKeyDown}
     >
-      <div className="timeline-track" ref={trackRef} style={{ maskImage: gapMask, WebkitMaskImage: gapMask }}>
+      <div className="timeline-track" ref={trackRef}>
         <div className="timeline-buffered" ref={bufferedRef} />
         <div className="timeline-played" ref={playedRef} />
       </div>

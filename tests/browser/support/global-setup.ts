@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
-import { build } from 'vite';
+import { createBuilder, type InlineConfig } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { writeBrowserFixtures } from './fixtures';
 import { writeCatalogFixtures } from './catalog-fixtures';
@@ -19,6 +19,15 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
   }
+}
+
+/**
+ * Builds the site as `vite build` does: every environment the config has (the
+ * prerenderer's, then the browser's). Vite's `build()` would build one only.
+ */
+export async function buildSite(config: InlineConfig): Promise<void> {
+  const builder = await createBuilder(config, null);
+  await builder.buildApp();
 }
 
 export async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
@@ -44,7 +53,7 @@ export default async function setup(project: TestProject) {
   // Vitest runs with NODE_ENV=test, which would give React's development build.
   process.env.NODE_ENV = 'production';
   try {
-    await build({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await buildSite({ root: projectRoot, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   } finally {
     process.env = saved;
   }

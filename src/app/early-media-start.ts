@@ -1,0 +1,44 @@
+// A prerendered watch page's first script, tiny and loaded `async` in its
+// head: it points the page's <video> at the linked moment as soon as the
+// element is parsed, so the media starts loading with the HTML instead of
+// waiting for the app to download, run and take the page over. It reads the
+// start exactly as the player does (link, then remembered position) and does
+// only the native engine's part; hls.js (`?engine=hls.js`, browsers without
+// native HLS) is left to the app, which adopts whatever this started.
+import { startTimeFromLocation, seekableTime } from '@/player/core/time';
+import { chooseEngine, nativeSourceUrl, type StreamEngine } from '@/player/core/stream-controller';
+import { chooseStart } from '@/player/start-choice';
+
+/** The prerendered player's stream: the <source> the page offers readers without script. */
+const STREAM_SOURCE = 'video[data-slug] > source';
+
+function startMedia(source: HTMLSourceElement) {
+  const video = source.parentElement as HTMLVideoElement;
+  // The app got there first (it loaded from cache before this did).
+  if (video.dataset.engine) return;
+  const stream = source.getAttribute('src');
+  const slug = video.dataset.slug;
+  const duration = Number(video.dataset.duration);
+  if (!stream || !slug || !Number.isFinite(duration)) return;
+  const requested: StreamEngine | undefined = new URLSearchParams(window.location.search).get('engine') === 'hls.js' ? 'hls.js' : undefined;
+  if (chooseEngine(video, requested) !== 'native') return;
+  const start = chooseStart(startTimeFromLocation(window.location.search, window.location.hash), { slug, duration });
+  video.controls = false;
+  video.preload = 'metadata';
+  video.src = nativeSourceUrl(stream, start ? seekableTime(start.time, duration) : 0);
+  video.dataset.engine = 'native';
+}
+
+const parsed = document.querySelector<HTMLSourceElement>(STREAM_SOURCE);
+if (parsed) startMedia(parsed);
+else {
+  // Still parsing: catch the element the moment it arrives.
+  const observer = new MutationObserver(() => {
+    const source = document.querySelector<HTMLSourceElement>(STREAM_SOURCE);
+    if (!source) return;
+    observer.disconnect();
+    startMedia(source);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', () => observer.disconnect(), { once: true });
+}
