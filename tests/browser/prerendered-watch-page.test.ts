@@ -1,0 +1,153 @@
+// The watch page as it arrives from the host: its body already holds the
+// player (the <video>, the controls, the timeline, the chapter list as ?t=
+// links, the details), its video starts at the linked moment before the
+// app's code runs, it plays without script, and the app takes the markup
+// over without replacing it.
+import { describe, expect, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { openViewer, openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
+import { SEED } from './support/fixtures';
+import { chapterNav, openWatch, slider, videoState, waitForTime } from './support/watch';
+
+let viewer: Viewer;
+const browser = openViewerForEachTest((opened) => {
+  viewer = opened;
+});
+
+const watch = `/watch/${SEED.slug}`;
+
+/** Holds back the app's own code (its entry module) until `release` is called. */
+async function holdBackApp(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+describe('the prerendered watch page', () => {
+  it('holds the player, the chapter list as links and the details before any script runs', async () => {
+    const html = await (await fetch(`${siteUrl()}${watch}`)).text();
+    // Parsed, not run: what a crawler or a reader without script gets.
+    const found = await viewer.page.evaluate((markup) => {
+      const document = new DOMParser().parseFromString(markup, 'text/html');
+      const video = document.querySelector('#root video')!;
+      const links = [...document.querySelectorAll('nav[aria-label="Chapters"] a')];
+      return {
+        poster: video.getAttribute('poster'),
+        controls: video.hasAttribute('controls'),
+        source: video.querySelector('source')?.getAttribute('src'),
+        tracks: [...video.querySelectorAll('track')].map((track) => track.getAttribute('kind')),
+        heading: document.querySelector('#root h1')?.textContent,
+        sliderMax: document.querySelector('[role="slider"][aria-label="Seek"]')?.getAttribute('aria-valuemax'),
+        playButton: document.querySelector('button[aria-label="Play"]') !== null,
+        chapterLinks: links.length,
+        signingKeys: { href: links[13]?.getAttribute('href'), text: links[13]?.textContent },
+        description: document.querySelector('#root .episode-description')?.textContent,
+      };
+    }, html);
+    expect(found.poster).toMatch(/\/videos\/f7rvx2rb04zl2vhgoltwedf5\/thumbnail\.webp$/);
+    expect(found.controls).toBe(true);
+    expect(found.source).toMatch(/\/stream\.m3u8$/);
+    expect(found.tracks).toEqual(['captions', 'chapters']);
+    expect(found.heading).toBe(SEED.title);
+    expect(found.sliderMax).toBe(String(SEED.duration));
+    expect(found.playButton).toBe(true);
+    expect(found.chapterLinks).toBe(26);
+    expect(found.signingKeys.href).toBe(`${watch}?t=2807`);
+    expect(found.signingKeys.text).toContain('Melange Signing Keys');
+    expect(found.description).toContain('Joined by Ariadne');
+  });
+
+  it('starts loading the linked moment with the HTML, before the app’s code has run', async () => {
+    const { page, pageErrors } = viewer;
+    const release = await holdBackApp(page);
+    await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
+    // The app is held back, yet the video reaches the linked second.
+    await waitForTime(page, 2807, 0.5);
+    expect((await videoState(page)).readyState).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('video').evaluate((video: HTMLVideoElement) => video.controls)).toBe(false);
+    release();
+    await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('2807');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('starts a remembered position with the HTML too, and the link still wins over it', async () => {
+    const { page } = viewer;
+    await page.addInitScript((slug) => localStorage.setItem(`watch-position:${slug}`, JSON.stringify({ t: 1500, savedAt: 1 })), SEED.slug);
+    const release = await holdBackApp(page);
+    await page.goto(watch, { waitUntil: 'commit' });
+    await waitForTime(page, 1500, 0.5);
+    release();
+    await page.getByText('Resumed at 25:00').waitFor();
+    await openWatch(page, `${watch}?t=600`);
+    await waitForTime(page, 600, 0.5);
+  });
+
+  it('is taken over without being replaced: the same elements, no console error, no layout shift', async () => {
+    const { page, pageErrors } = viewer;
+    await page.addInitScript(() => {
+      const w = window as unknown as { __prerendered?: { video: Element; heading: Element }; __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (!entry.hadRecentInput) w.__shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      // The elements as the parser made them, before any module ran.
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        w.__prerendered = { video: document.querySelector('video')!, heading: document.querySelector('h1')! };
+      });
+    });
+    await openWatch(page, `${watch}?t=2807`);
+    // The app has taken over once the player reflects the link.
+    await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('2807');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    const same = await page.evaluate(() => {
+      const w = window as unknown as { __prerendered: { video: Element; heading: Element } };
+      return w.__prerendered.video === document.querySelector('video') && w.__prerendered.heading === document.querySelector('h1');
+    });
+    expect(same).toBe(true);
+    expect(await page.locator('video').count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('reads well and plays without script: the browser’s own controls, chapter links, no dead controls', async () => {
+    const context = await browser().newContext({ baseURL: siteUrl(), javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${watch}?t=2807`);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(SEED.title);
+      expect(await page.locator('video').getAttribute('controls')).not.toBeNull();
+      expect(await chapterNav(page).getByRole('link').count()).toBe(26);
+      expect(await chapterNav(page).getByRole('link', { name: /Melange Signing Keys/ }).getAttribute('href')).toBe(`${watch}?t=2807`);
+      // Our controls need script: they are not shown where they cannot work.
+      expect(await page.locator('.player-controls').isVisible()).toBe(false);
+      expect(await page.getByText('Joined by Ariadne', { exact: false }).isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+    // The same markup, played by the browser alone: its <source> is the stream.
+    const scripted = await openViewer(browser());
+    try {
+      await scripted.page.goto(`${watch}`);
+      const plays = await scripted.page.evaluate(async () => {
+        const prerendered = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').querySelector('video')!;
+        const video = document.adoptNode(prerendered) as HTMLVideoElement;
+        video.muted = true;
+        document.body.append(video);
+        await video.play();
+        await new Promise((resolve) => video.addEventListener('timeupdate', resolve, { once: true }));
+        return !video.paused && video.currentTime >= 0 && video.currentSrc.endsWith('/stream.m3u8');
+      });
+      expect(plays).toBe(true);
+    } finally {
+      await scripted.context.close();
+    }
+  });
+});

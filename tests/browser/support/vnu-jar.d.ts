@@ -1,0 +1,5 @@
+// vnu-jar publishes no types: its default export is the path of vnu.jar.
+declare module 'vnu-jar' {
+  const vnuJarPath: string;
+  export default vnuJarPath;
+}
