@@ -11,8 +11,12 @@ import { searchableCatalog, type SearchableEpisode } from './search';
 
 type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed' };
 
-/** One lazily imported value that several components may ask for. */
-function lazyValue<T>(importValue: () => Promise<T>) {
+/**
+ * One lazily imported value that several components may ask for: a module,
+ * imported on first use, and what is read from it.
+ */
+function lazyValue<M, T>(importModule: () => Promise<M>, read: (module: M) => T) {
+  const importValue = () => importModule().then(read);
   let current: Loadable<T> = { state: 'idle' };
   const listeners = new Set<() => void>();
   const set = (next: Loadable<T>) => {
@@ -33,6 +37,10 @@ function lazyValue<T>(importValue: () => Promise<T>) {
   };
   return {
     load,
+    /** The dev server updated the module (an author's edit): a value already shown is read again from it. */
+    update(module: unknown) {
+      if (current.state === 'ready') set({ state: 'ready', value: read(module as M) });
+    },
     /** The value as it stands, outside React. */
     peek: () => current,
     /** The value, loading it when `wanted`. */
@@ -46,12 +54,19 @@ function lazyValue<T>(importValue: () => Promise<T>) {
   };
 }
 
-const catalog = lazyValue(() => import('virtual:content/catalog').then((module) => module.episodes));
+const catalog = lazyValue(
+  () => import('virtual:content/catalog'),
+  (module) => module.episodes,
+);
 
-const firstPage = lazyValue(() => import('virtual:content/catalog-first-page'));
+const firstPage = lazyValue(
+  () => import('virtual:content/catalog-first-page'),
+  (module) => module,
+);
 
-const searchIndex = lazyValue(() =>
-  import('virtual:content/search-index').then((module) => new Map<string, string>(module.entries)),
+const searchIndex = lazyValue(
+  () => import('virtual:content/search-index'),
+  (module) => new Map<string, string>(module.entries),
 );
 
 export type CatalogState = { state: 'loading' } | { state: 'failed'; retry(): void } | { state: 'ready'; episodes: readonly CatalogEntry[] };
@@ -121,8 +136,31 @@ export function useHomeCatalog(wantsAll: boolean): HomeCatalogState {
   return { state: 'ready', episodes, total, counts, rest };
 }
 
-const showDetails = lazyValue(() => import('virtual:content/shows').then((module) => module.shows));
-const technologyDetails = lazyValue(() => import('virtual:content/technologies').then((module) => module.technologies));
+const showDetails = lazyValue(
+  () => import('virtual:content/shows'),
+  (module) => module.shows,
+);
+const technologyDetails = lazyValue(
+  () => import('virtual:content/technologies'),
+  (module) => module.technologies,
+);
+
+/*
+ * The dev server's content updates: an author's edit updates these modules,
+ * and the pages showing them take the new values in place, with no reload.
+ */
+if (import.meta.hot) {
+  import.meta.hot.accept(
+    ['virtual:content/catalog', 'virtual:content/catalog-first-page', 'virtual:content/search-index', 'virtual:content/shows', 'virtual:content/technologies'],
+    ([newCatalog, newFirstPage, newSearchIndex, newShows, newTechnologies]) => {
+      if (newCatalog) catalog.update(newCatalog);
+      if (newFirstPage) firstPage.update(newFirstPage);
+      if (newSearchIndex) searchIndex.update(newSearchIndex);
+      if (newShows) showDetails.update(newShows);
+      if (newTechnologies) technologyDetails.update(newTechnologies);
+    },
+  );
+}
 
 /** A show's own file (description, hosts), once loaded; undefined while loading or when it has none. */
 export function useShow(id: string): Show | undefined {

@@ -1,11 +1,34 @@
 // One episode's own module, for its watch page: loaded once and kept, so a
 // page prerendered with the episode is taken over with the same episode on
 // its first render, and an author's edit (dev server) reaches the open page.
-import { useEffect, useState } from 'react';
-import { loadEpisode } from 'virtual:content/episodes';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { loadEpisode as loadEpisodeModule } from 'virtual:content/episodes';
 import type { Episode } from '@/content/schema';
 
 const loaded = new Map<string, Episode>();
+let loadEpisode = loadEpisodeModule;
+
+/**
+ * The dev server's content updates: when an author edits an episode, its
+ * module and the loader that imports it are updated, and this module takes
+ * the new loader in rather than letting the update reload the whole page.
+ * Pages showing an episode load it again (see useEpisode).
+ */
+let contentVersion = 0;
+const contentListeners = new Set<() => void>();
+if (import.meta.hot) {
+  import.meta.hot.accept('virtual:content/episodes', (updated) => {
+    if (!updated) return;
+    loadEpisode = (updated as unknown as typeof import('virtual:content/episodes')).loadEpisode;
+    loaded.clear();
+    contentVersion += 1;
+    for (const listener of contentListeners) listener();
+  });
+}
+const subscribeToContent = (listener: () => void) => {
+  contentListeners.add(listener);
+  return () => contentListeners.delete(listener);
+};
 
 export type EpisodeState = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; episode: Episode };
 
@@ -23,11 +46,11 @@ export async function preloadEpisode(slug: string): Promise<Episode | undefined>
 
 /**
  * The episode at `slug`. Shown at once when it is already known; loaded
- * otherwise. The load runs again whenever this page's code is updated in the
- * dev server (effects re-run on a hot update), which brings an edited
- * episode's new text onto the open page without a reload.
+ * otherwise, and again after an author's edit (dev server), which brings the
+ * new text onto the open page, the old one staying until it arrives.
  */
 export function useEpisode(slug: string): EpisodeState {
+  const version = useSyncExternalStore(subscribeToContent, () => contentVersion, () => contentVersion);
   const [state, setState] = useState<EpisodeState>(() => {
     const known = loaded.get(slug);
     return known ? { state: 'ready', episode: known } : { state: 'loading' };
@@ -47,6 +70,6 @@ export function useEpisode(slug: string): EpisodeState {
     return () => {
       current = false;
     };
-  }, [slug]);
+  }, [slug, version]);
   return state;
 }
