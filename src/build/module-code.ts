@@ -1,5 +1,5 @@
 // The code of each virtual content module (ids in src/content/module-ids.ts).
-import { SLUG_PATTERN, type CatalogEntry, type Episode } from '../content/schema.ts';
+import { SLUG_PATTERN, type CatalogEntry, type Episode, type EpisodeWithUpNext } from '../content/schema.ts';
 import {
   CATALOG_ID,
   EPISODE_LOADERS_ID,
@@ -10,6 +10,7 @@ import {
   TECHNOLOGIES_ID,
 } from '../content/module-ids.ts';
 import type { ContentSnapshot } from './content-store.ts';
+import { upNextFor } from './up-next.ts';
 
 type PublishedModules = Pick<ContentSnapshot, 'episodes' | 'episodesBySlug' | 'shows' | 'technologies'>;
 
@@ -52,12 +53,17 @@ export function contentModuleCode(
   }
   if (!id.startsWith(EPISODE_PREFIX)) return undefined;
   const episode = content.episodesBySlug.get(id.slice(EPISODE_PREFIX.length));
-  return episode && episodeModuleCode(episode);
+  return episode && episodeModuleCode(episode, content.episodes);
 }
 
-/** One episode's own module: everything its watch page needs. */
-export function episodeModuleCode(episode: Episode): string {
-  return `export const episode = ${jsonValue(episode)};\n`;
+/**
+ * One episode's own module: everything its watch page needs, with the show's
+ * next episode (from `published`, the store's list) as `upNext`.
+ */
+export function episodeModuleCode(episode: Episode, published: readonly Episode[]): string {
+  const upNext = upNextFor(published, episode.slug);
+  const value: EpisodeWithUpNext = upNext ? { ...episode, upNext } : episode;
+  return `export const episode = ${jsonValue(value)};\n`;
 }
 
 /** What listing pages need of an episode, and nothing more (see CatalogEntry). */
