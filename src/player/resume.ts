@@ -37,3 +37,51 @@ export function forgetResumePosition(slug: string): void {
     // As above.
   }
 }
+
+export interface RememberedPosition {
+  slug: string;
+  /** Where the viewer left the episode, in seconds. */
+  seconds: number;
+  /** When, in milliseconds since the epoch. */
+  savedAt: number;
+}
+
+const KEY_PREFIX = key('');
+
+/**
+ * Every remembered position, most recently watched first (for "Continue
+ * watching"). Entries that are not a position we wrote (garbage, another
+ * app's keys, a time that is not a number) are skipped; storage that throws
+ * gives an empty list. Whether each episode still exists is the caller's to check.
+ */
+export function listResumePositions(): RememberedPosition[] {
+  const positions: RememberedPosition[] = [];
+  try {
+    const storage = globalThis.localStorage;
+    if (!storage) return [];
+    for (let index = 0; index < storage.length; index++) {
+      const name = storage.key(index);
+      if (!name?.startsWith(KEY_PREFIX) || name.length === KEY_PREFIX.length) continue;
+      const position = readPosition(name.slice(KEY_PREFIX.length), storage.getItem(name));
+      if (position) positions.push(position);
+    }
+  } catch {
+    return [];
+  }
+  return positions.sort((a, b) => b.savedAt - a.savedAt);
+}
+
+function readPosition(slug: string, raw: string | null): RememberedPosition | undefined {
+  if (!raw) return undefined;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const { t, savedAt } = stored as { t?: unknown; savedAt?: unknown };
+  if (typeof t !== 'number' || !Number.isFinite(t) || t < 0) return undefined;
+  if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return undefined;
+  return { slug, seconds: t, savedAt };
+}
