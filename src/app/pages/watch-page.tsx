@@ -5,8 +5,12 @@ import { shows } from 'virtual:content/shows';
 import type { Episode } from '@/content/schema';
 import { Player } from '@/player/ui/player';
 import { useDocumentTitle } from '../app';
+import { navigate } from '../router';
 import { NotFoundPage } from './not-found-page';
 import { EpisodeDetails } from './episode-details';
+
+/** Up next: the next episode's page, from its start even where the viewer left it part way (the link wins, §2). */
+const playNext = (slug: string) => navigate(`/watch/${encodeURIComponent(slug)}?t=0`);
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; episode: Episode };
 
@@ -37,7 +41,7 @@ export function WatchPage({ slug }: { slug: string }) {
   return (
     <article className="watch">
       <h1 className="watch-title">{episode.title}</h1>
-      <Player episode={episode} showName={showName} />
+      <Player episode={episode} showName={showName} onPlayNext={playNext} />
       <EpisodeDetails episode={episode} />
     </article>
   );

@@ -16,6 +16,7 @@ import { ChapterAnnouncer } from './chapter-announcer';
 import { PlaybackFailureAlert } from './playback-failure-alert';
 import { ResumeNotice } from './resume-notice';
 import { KeysDialog } from './keys-dialog';
+import { UpNext } from './up-next';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useMediaSession } from './use-media-session';
 import { useResumeSaving } from './use-resume-saving';
@@ -27,6 +28,8 @@ export interface PlayerProps {
   episode: Episode;
   /** The show's display name, for the Media Session (lock screen, media hub). */
   showName?: string;
+  /** Goes to the show's next episode (up next), to play it from its start. */
+  onPlayNext?(slug: string): void;
 }
 
 interface StartChoice {
@@ -49,7 +52,7 @@ function requestedEngine(): StreamEngine | undefined {
   return engine === 'hls.js' || engine === 'native' ? engine : undefined;
 }
 
-export function Player({ episode, showName }: PlayerProps) {
+export function Player({ episode, showName, onPlayNext }: PlayerProps) {
   const [start] = useState(() => chooseStart(episode));
   const [store] = useState<PlayerStore>(() =>
     createPlayerStore({ chapters: episode.chapters, duration: episode.duration, startTime: start.time }),
@@ -102,6 +105,7 @@ export function Player({ episode, showName }: PlayerProps) {
     <PlayerContext.Provider value={store}>
       <div className="player" ref={playerRef}>
         <Stage episode={episode} videoRef={videoRef} onRetry={retry} onShowKeys={() => setKeysOpen(true)} />
+        <UpNext episode={episode} onPlayNext={onPlayNext} />
         {start.resumed && start.time !== undefined && <ResumeNotice slug={episode.slug} seconds={start.time} />}
         <ChapterList slug={episode.slug} />
         <ChapterAnnouncer />
