@@ -1,6 +1,7 @@
 // npm run bench:up-next — what up next costs a viewer: the time from the end
-// of an episode to the next episode's first frame on screen, when the viewer
-// presses Play now as soon as it is offered (and, apart, from the press).
+// of an episode to the next episode's first frame on screen, when Play now is
+// pressed the moment it is offered (a script in the page presses it, so no
+// reaction time is counted; the press to the frame is given apart).
 // Built from the browser tests' up-next fixtures: one show of two episodes.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -50,8 +51,12 @@ async function main() {
           true,
         );
         new MutationObserver(() => {
-          if (marks.ended !== undefined && marks.offered === undefined && document.querySelector('section[aria-label="Up next"]')) {
+          const offer = document.querySelector('section[aria-label="Up next"]');
+          if (marks.ended !== undefined && marks.offered === undefined && offer) {
             marks.offered = performance.now();
+            const playNow = [...offer.querySelectorAll('button')].find((button) => button.textContent === 'Play now');
+            marks.pressed = performance.now();
+            playNow?.click();
           }
           const video = document.querySelector('video');
           if (!ending || !video || video === ending || video.dataset.benchWatched) return;
@@ -62,12 +67,6 @@ async function main() {
       await page.goto(`${site.url}/watch/${SERIES.first.slug}?t=${NEAR_THE_END}`);
       await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
       await page.getByRole('button', { name: 'Play' }).click();
-      const playNow = page.getByRole('region', { name: 'Up next', exact: true }).getByRole('button', { name: 'Play now' });
-      await playNow.waitFor({ timeout: 30_000 });
-      await playNow.evaluate((button) => {
-        (window as unknown as { __marks: Marks }).__marks.pressed = performance.now();
-        (button as HTMLButtonElement).click();
-      });
       await page.waitForFunction(() => (window as unknown as { __marks: Marks }).__marks.nextFrame !== undefined, null, { timeout: 30_000 });
       const marks = await page.evaluate(() => (window as unknown as { __marks: Marks }).__marks);
       const landed = new URL(page.url());
@@ -78,7 +77,7 @@ async function main() {
       await context.close();
     }
     console.log(`end of an episode to Up next shown: ${summary(endToOffer)}`);
-    console.log(`end of an episode to the next episode's first frame, Play now pressed as soon as offered: ${summary(endToFrame)}`);
+    console.log(`end of an episode to the next episode's first frame, Play now pressed the moment it is offered: ${summary(endToFrame)}`);
     console.log(`  of which Play now pressed to the first frame: ${summary(pressToFrame)}`);
   } finally {
     await browser.close();
