@@ -1,118 +1,38 @@
-// "Continue watching" on the home page: the episodes the viewer left part way,
-// most recently watched first, each with how far they got and a way to
-// remove it. Remembered positions live in this browser only (player/resume.ts).
+// "Continue watching" on the home page, loaded only when there is something to
+// continue: most viewers of a page (and every watch page, which shares the
+// home page's bundle) never download the list's code.
 import { useEffect, useState } from 'react';
-import { loadEpisode } from 'virtual:content/episodes';
 import type { CatalogEntry } from '@/content/schema';
-import { posterUrl } from '@/player/media-urls';
-import { formatTime } from '@/player/core/time';
-import { forgetResumePosition, listResumePositions, type RememberedPosition } from '@/player/resume';
-import { Link } from '../link';
-import { watchHref } from '../catalog/names';
-import { preloadWatchPage } from './watch-page-loader';
-import './continue-watching.css';
+import { listResumePositions, type RememberedPosition } from '@/player/resume';
 
 /** Enough to pick up where one left off; each one beyond the first page costs a small download. */
-export const MOST_SHOWN = 10;
+const MOST_SHOWN = 10;
 
-interface Unfinished {
-  slug: string;
-  title: string;
-  videoId: string;
-  duration: number;
-  /** Where the viewer left it. */
-  seconds: number;
-}
+type ListModule = typeof import('./continue-watching-list');
 
-type EpisodeFacts = Pick<CatalogEntry, 'slug' | 'title' | 'videoId' | 'duration'>;
-
-/**
- * `known` is what the page has already loaded of the catalog (its first page),
- * or undefined while that loads: remembered episodes found there cost nothing,
- * the others are loaded one by one.
- */
+/** `known`: what the page has loaded of the catalog (its first page), or undefined while that loads. */
 export function ContinueWatching({ known }: { known: readonly CatalogEntry[] | undefined }) {
   const [remembered, setRemembered] = useState<RememberedPosition[]>([]);
+  const [list, setList] = useState<ListModule>();
   // Read once the page has drawn: coming back from a watch page, its player
   // saves the position as it goes away, which is after this page first renders.
-  useEffect(() => setRemembered(listResumePositions().slice(0, MOST_SHOWN)), []);
-  if (remembered.length === 0 || known === undefined) return null;
-  return <UnfinishedEpisodes remembered={remembered} known={known} />;
-}
-
-function UnfinishedEpisodes({ remembered, known }: { remembered: RememberedPosition[]; known: readonly CatalogEntry[] }) {
-  // The catalog grows as the viewer scrolls; the episodes to show are found once, from what was there first.
-  const [knownBySlug] = useState(() => new Map(known.map((entry) => [entry.slug, entry])));
-  const [episodes, setEpisodes] = useState<Unfinished[]>([]);
-
   useEffect(() => {
+    const positions = listResumePositions().slice(0, MOST_SHOWN);
+    if (positions.length === 0) return;
     let current = true;
-    const find = async (slug: string): Promise<EpisodeFacts | undefined> =>
-      knownBySlug.get(slug) ?? (await loadEpisode(slug).catch(() => undefined));
-    void Promise.all(remembered.map(async (position) => unfinished(position, await find(position.slug)))).then((found) => {
-      if (current) setEpisodes(found.filter((episode) => episode !== undefined));
-    });
+    import('./continue-watching-list').then(
+      (module) => {
+        if (!current) return;
+        setRemembered(positions);
+        setList(module);
+      },
+      // Offline or a new deployment: the rest of the page works without it.
+      () => undefined,
+    );
     return () => {
       current = false;
     };
-  }, [remembered, knownBySlug]);
-
-  if (episodes.length === 0) return null;
-
-  const remove = (slug: string, button: HTMLButtonElement) => {
-    // Focus moves to the next episode's Remove button (or the one before); with none left, to the page.
-    const item = button.closest('li');
-    const neighbour = (item?.nextElementSibling ?? item?.previousElementSibling)?.querySelector('button');
-    if (neighbour) neighbour.focus();
-    else document.getElementById('main')?.focus();
-    forgetResumePosition(slug);
-    setEpisodes((shown) => shown.filter((episode) => episode.slug !== slug));
-  };
-
-  return (
-    <section className="continue-watching" aria-labelledby="continue-watching-heading">
-      <h2 id="continue-watching-heading">Continue watching</h2>
-      <ul className="continue-list" aria-labelledby="continue-watching-heading">
-        {episodes.map((episode) => (
-          <li key={episode.slug} className="continue-item">
-            <Link href={watchHref(episode.slug)} className="continue-link" onPointerEnter={preloadWatchPage} onFocus={preloadWatchPage}>
-              <img className="continue-poster" src={posterUrl(episode.videoId)} alt="" width="160" height="90" loading="lazy" decoding="async" />
-              <span className="continue-title">{episode.title}</span>
-            </Link>
-            <Progress seconds={episode.seconds} duration={episode.duration} />
-            <button
-              type="button"
-              className="continue-remove"
-              aria-label={`Remove ${episode.title} from Continue watching`}
-              title="Remove from Continue watching"
-              onClick={(event) => remove(episode.slug, event.currentTarget)}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** A remembered position worth showing: the episode still exists and the position lies within it. */
-function unfinished(position: RememberedPosition, episode: EpisodeFacts | undefined): Unfinished | undefined {
-  if (!episode || !(position.seconds < episode.duration)) return undefined;
-  return { slug: episode.slug, title: episode.title, videoId: episode.videoId, duration: episode.duration, seconds: position.seconds };
-}
-
-/** A bar, and the same in words: `23:21 of 1:14:13 (32%)`. */
-function Progress({ seconds, duration }: { seconds: number; duration: number }) {
-  const percent = Math.round((seconds / duration) * 100);
-  return (
-    <span className="continue-progress">
-      <span className="continue-bar" aria-hidden="true">
-        <span style={{ width: `${percent}%` }} />
-      </span>
-      <span className="continue-time">
-        {formatTime(seconds)} of {formatTime(duration)} ({percent}% watched)
-      </span>
-    </span>
-  );
+  }, []);
+  if (!list || remembered.length === 0 || known === undefined) return null;
+  return <list.UnfinishedEpisodes remembered={remembered} known={known} />;
 }
