@@ -5,6 +5,10 @@ const key = (slug: string) => `watch-position:${slug}`;
 /** Positions this close to either end are not worth resuming. */
 const RESUME_MARGIN_SECONDS = 5;
 
+/** Whether a position is one the watch page resumes from: not at either end of the episode. */
+export const isWorthResuming = (seconds: number, duration: number) =>
+  seconds >= RESUME_MARGIN_SECONDS && seconds <= duration - RESUME_MARGIN_SECONDS;
+
 export function readResumePosition(slug: string, duration: number): number | undefined {
   try {
     const raw = globalThis.localStorage?.getItem(key(slug));
@@ -12,8 +16,7 @@ export function readResumePosition(slug: string, duration: number): number | und
     const stored: unknown = JSON.parse(raw);
     const seconds = typeof stored === 'object' && stored !== null ? (stored as { t?: unknown }).t : undefined;
     if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return undefined;
-    if (seconds < RESUME_MARGIN_SECONDS || seconds > duration - RESUME_MARGIN_SECONDS) return undefined;
-    return seconds;
+    return isWorthResuming(seconds, duration) ? seconds : undefined;
   } catch {
     return undefined;
   }
@@ -42,7 +45,7 @@ export interface RememberedPosition {
   slug: string;
   /** Where the viewer left the episode, in seconds. */
   seconds: number;
-  /** When, in milliseconds since the epoch. */
+  /** When, in milliseconds since the epoch (0 when storage does not say). */
   savedAt: number;
 }
 
@@ -82,6 +85,6 @@ function readPosition(slug: string, raw: string | null): RememberedPosition | un
   if (typeof stored !== 'object' || stored === null) return undefined;
   const { t, savedAt } = stored as { t?: unknown; savedAt?: unknown };
   if (typeof t !== 'number' || !Number.isFinite(t) || t < 0) return undefined;
-  if (typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return undefined;
-  return { slug, seconds: t, savedAt };
+  // A position without its date still resumes: it is listed, after the dated ones.
+  return { slug, seconds: t, savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0 };
 }

@@ -21,7 +21,7 @@ openViewerForEachTest(async (opened) => {
 const NEAR_THE_END = SEED.duration - 3;
 
 const upNext = () => page.getByRole('region', { name: 'Up next', exact: true });
-const autoplay = () => page.getByRole('switch', { name: 'Autoplay' });
+const autoplay = () => page.getByRole('checkbox', { name: 'Autoplay' });
 const countdown = () => upNext().getByText(/^Next in \d+ s$/);
 
 /** Records every new text of the page's status regions that mentions up next, from now on. */

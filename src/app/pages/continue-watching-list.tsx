@@ -7,7 +7,7 @@ import { loadEpisode } from 'virtual:content/episodes';
 import type { CatalogEntry } from '@/content/schema';
 import { posterUrl } from '@/player/media-urls';
 import { formatTime } from '@/player/core/time';
-import { forgetResumePosition, type RememberedPosition } from '@/player/resume';
+import { forgetResumePosition, isWorthResuming, type RememberedPosition } from '@/player/resume';
 import { Link } from '../link';
 import { watchHref } from '../catalog/names';
 import { preloadWatchPage } from './watch-page-loader';
@@ -85,9 +85,12 @@ export function UnfinishedEpisodes({ remembered, known }: { remembered: Remember
   );
 }
 
-/** A remembered position worth showing: the episode still exists and the position lies within it. */
+/**
+ * A remembered position worth showing: the episode still exists, and its watch
+ * page resumes there (the position lies within it, not at either end).
+ */
 function unfinished(position: RememberedPosition, episode: EpisodeFacts | undefined): Unfinished | undefined {
-  if (!episode || !(position.seconds < episode.duration)) return undefined;
+  if (!episode || !isWorthResuming(position.seconds, episode.duration)) return undefined;
   return { slug: episode.slug, title: episode.title, videoId: episode.videoId, duration: episode.duration, seconds: position.seconds };
 }
 

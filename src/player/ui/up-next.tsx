@@ -96,7 +96,6 @@ function UpNextOffer({ next, onPlayNext }: { next: UpNextEpisode; onPlayNext(slu
       <label className="up-next-autoplay">
         <input
           type="checkbox"
-          role="switch"
           checked={autoplay}
           onChange={(event) => {
             const on = event.currentTarget.checked;

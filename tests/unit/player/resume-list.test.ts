@@ -69,14 +69,27 @@ describe('listing remembered positions', () => {
         'watch-position:number': '42',
         'watch-position:string-time': position('300', 5),
         'watch-position:negative': position(-1, 5),
-        'watch-position:no-date': JSON.stringify({ t: 300 }),
-        'watch-position:text-date': position(300, 'yesterday'),
         'watch-position:': position(300, 5),
         'rawkode:scroll-positions': '[]',
         'someone-else': position(1, 1),
       }),
     );
     expect(listResumePositions()).toEqual([{ slug: 'good', seconds: 300, savedAt: 5 }]);
+  });
+
+  it('lists a position without a date of its own after the dated ones', () => {
+    useStorage(
+      memoryStorage({
+        'watch-position:no-date': JSON.stringify({ t: 300 }),
+        'watch-position:text-date': position(400, 'yesterday'),
+        'watch-position:dated': position(500, 7),
+      }),
+    );
+    expect(listResumePositions()).toEqual([
+      { slug: 'dated', seconds: 500, savedAt: 7 },
+      { slug: 'no-date', seconds: 300, savedAt: 0 },
+      { slug: 'text-date', seconds: 400, savedAt: 0 },
+    ]);
   });
 
   it('gives an empty list with no storage, or storage that throws', () => {
