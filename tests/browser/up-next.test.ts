@@ -119,11 +119,15 @@ describe('when an episode of a show ends', () => {
     await watchTheEnd(SERIES.first.slug);
     await upNext().waitFor({ timeout: 20_000 });
     await countdown().waitFor();
+    // From Cancel itself, which goes away: the focus goes to Play now.
+    await upNext().getByRole('button', { name: 'Cancel' }).focus();
     await page.keyboard.press('Escape');
     await countdown().waitFor({ state: 'detached' });
+    const playNow = upNext().getByRole('button', { name: 'Play now' });
+    expect(await playNow.evaluate((button) => button === document.activeElement)).toBe(true);
     await page.waitForTimeout(2500);
     expect(new URL(page.url()).pathname).toBe(`/watch/${SERIES.first.slug}`);
-    expect(await upNext().getByRole('button', { name: 'Play now' }).count()).toBe(1);
+    expect(await playNow.count()).toBe(1);
   });
 
   it('waits while the page is hidden', async () => {

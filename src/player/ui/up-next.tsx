@@ -50,8 +50,7 @@ function UpNextOffer({ next, onPlayNext }: { next: UpNextEpisode; onPlayNext(slu
     onPlayNext(next.slug);
   };
   const cancel = () => {
-    // Cancel goes away with the countdown: the focus it had goes to Play now, not to the page's start.
-    if (document.activeElement instanceof HTMLElement && document.activeElement.dataset.upNext === 'cancel') playNowRef.current?.focus();
+    keepFocusInOffer(playNowRef.current);
     setCancelled(true);
   };
 
@@ -60,6 +59,7 @@ function UpNextOffer({ next, onPlayNext }: { next: UpNextEpisode; onPlayNext(slu
     const onKeyDown = (event: KeyboardEvent) => {
       // An open dialog (keys, share) owns Escape.
       if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      keepFocusInOffer(playNowRef.current);
       setCancelled(true);
     };
     document.addEventListener('keydown', onKeyDown);
@@ -110,6 +110,11 @@ function UpNextOffer({ next, onPlayNext }: { next: UpNextEpisode; onPlayNext(slu
       </p>
     </div>
   );
+}
+
+/** Cancel goes away with the countdown: the focus it had goes to Play now, not to the page's start. */
+function keepFocusInOffer(playNow: HTMLButtonElement | null) {
+  if (document.activeElement instanceof HTMLElement && document.activeElement.dataset.upNext === 'cancel') playNow?.focus();
 }
 
 /**
