@@ -146,7 +146,7 @@ export function contentPlugin(options: ContentPluginOptions): Plugin<ContentPlug
       const snapshot = await content().snapshot();
       for (const episode of snapshot.episodes) {
         this.emitFile({ type: 'asset', fileName: chaptersTrackPath(episode.slug), source: chaptersVtt(episode) });
-        this.emitFile({ type: 'asset', fileName: episodeFilePath(episode.slug), source: episodeModuleCode(episode) });
+        this.emitFile({ type: 'asset', fileName: episodeFilePath(episode.slug), source: episodeModuleCode(episode, snapshot.episodes) });
       }
     },
 

@@ -1,7 +1,8 @@
 // The code of the catalog and episode modules (ids in src/content/module-ids.ts;
 // src/build/virtual-modules.ts maps each id to its code).
-import { SLUG_PATTERN, type CatalogEntry, type Episode } from '../content/schema.ts';
+import { SLUG_PATTERN, type CatalogEntry, type Episode, type EpisodeWithUpNext } from '../content/schema.ts';
 import { EPISODE_FILES_FOLDER, episodeModuleId } from '../content/module-ids.ts';
+import { upNextFor } from './up-next.ts';
 
 /**
  * How `loadEpisode` reaches an episode's module: through its virtual module
@@ -17,9 +18,14 @@ export const catalogCode = (episodes: readonly Episode[]) => `export const episo
 export const episodeLoaderCode = (episodes: readonly Episode[], loading: EpisodeLoading) =>
   loading.kind === 'episode-files' ? episodeFileLoaderCode(loading.base) : episodeLoadersCode(episodes);
 
-/** One episode's own module: everything its watch page needs. */
-export function episodeModuleCode(episode: Episode): string {
-  return `export const episode = ${jsonValue(episode)};\n`;
+/**
+ * One episode's own module: everything its watch page needs, with the show's
+ * next episode (from `published`, the store's list) as `upNext`.
+ */
+export function episodeModuleCode(episode: Episode, published: readonly Episode[]): string {
+  const upNext = upNextFor(published, episode.slug);
+  const value: EpisodeWithUpNext = upNext ? { ...episode, upNext } : episode;
+  return `export const episode = ${jsonValue(value)};\n`;
 }
 
 /** What listing pages need of an episode, and nothing more (see CatalogEntry). */

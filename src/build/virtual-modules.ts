@@ -54,7 +54,7 @@ const FAMILIES: ReadonlyArray<readonly [prefix: string, write: WriteModule]> = [
     EPISODE_PREFIX,
     ({ content }, slug) => {
       const episode = content.episodesBySlug.get(slug);
-      return episode && episodeModuleCode(episode);
+      return episode && episodeModuleCode(episode, content.episodes);
     },
   ],
   [SHOW_LATEST_PREFIX, ({ content }, number) => showLatestCode(content, number)],

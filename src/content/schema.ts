@@ -130,6 +130,12 @@ export type Chapter = z.output<typeof chapterSchema>;
 export type Show = z.output<typeof showSchema> & { id: string };
 export type Technology = z.output<typeof technologySchema> & { id: string };
 
+/** The episode offered when another ends: the next published episode of the same show. */
+export type UpNextEpisode = Pick<Episode, 'slug' | 'title' | 'videoId'>;
+
+/** One episode's own module: the episode, and what the build adds to it from the rest of the content. */
+export type EpisodeWithUpNext = Episode & { upNext?: UpNextEpisode };
+
 /**
  * What listing pages need of an episode, and nothing more: the catalog ships
  * every episode at once, so it leaves out descriptions and chapter lists.

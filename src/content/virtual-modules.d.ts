@@ -6,14 +6,14 @@ declare module 'virtual:content/catalog' {
 }
 
 declare module 'virtual:content/episodes' {
-  import type { Episode } from '@/content/schema';
+  import type { EpisodeWithUpNext } from '@/content/schema';
   /** Loads one episode's module; undefined for an unknown (or scheduled) slug. */
-  export function loadEpisode(slug: string): Promise<Episode | undefined>;
+  export function loadEpisode(slug: string): Promise<EpisodeWithUpNext | undefined>;
 }
 
 declare module 'virtual:content/episode/*' {
-  import type { Episode } from '@/content/schema';
-  export const episode: Episode;
+  import type { EpisodeWithUpNext } from '@/content/schema';
+  export const episode: EpisodeWithUpNext;
 }
 
 declare module 'virtual:content/shows' {

@@ -20,6 +20,7 @@ import { count } from '../catalog/format';
 import { EpisodeGrid } from './episode-grid';
 import { Loading } from './loading';
 import { LoadFailed } from './load-failed';
+import { ContinueWatching } from './continue-watching';
 
 export function HomePage() {
   const { url } = useNavigation();
@@ -42,73 +43,76 @@ export function HomePage() {
     navigate(catalogHref({ ...filters, ...next }), { replace });
 
   return (
-    <section className="catalog">
-      <h1>All episodes</h1>
-      {/* A viewer reaching for search or a filter will want every episode: start fetching them. */}
-      <form
-        className="catalog-filters"
-        role="search"
-        onSubmit={(event) => event.preventDefault()}
-        onFocus={loadWholeCatalog}
-        onPointerEnter={loadWholeCatalog}
-      >
-        <label className="catalog-search">
-          <span>Search</span>
-          <input
-            type="search"
-            value={filters.query}
-            placeholder="Titles, descriptions, chapters"
-            autoComplete="off"
-            spellCheck={false}
-            onFocus={preloadSearchIndex}
-            onPointerEnter={preloadSearchIndex}
-            onChange={(event) => change({ query: event.currentTarget.value }, { replace: true })}
-          />
-        </label>
-        {catalog.state === 'ready' && <FilterMenus filters={filters} counts={catalog.counts} onChange={change} />}
-        {filtered && (
-          <button type="button" className="clear-filters" onClick={() => change(NO_FILTERS)}>
-            Clear
-          </button>
-        )}
-      </form>
-      {catalog.state === 'failed' && <LoadFailed what="the episodes" retry={catalog.retry} />}
-      {catalog.state === 'loading' && <Loading>Loading episodes…</Loading>}
-      {catalog.state === 'ready' && !filtered && (
-        <>
-          <p className="catalog-summary" role="status">
-            {count(catalog.total, 'episode')}
-          </p>
-          <EpisodeGrid episodes={catalog.episodes} total={catalog.total} label="Episodes" onNearEnd={loadWholeCatalog} />
-          <RestOfCatalogStatus rest={catalog.rest} />
-        </>
-      )}
-      {catalog.state === 'ready' && filtered && catalog.rest.state === 'failed' && (
-        <LoadFailed what="the episodes" retry={catalog.rest.retry} />
-      )}
-      {catalog.state === 'ready' && filtered && (catalog.rest.state === 'loading' || catalog.rest.state === 'idle') && (
-        <Loading>Loading episodes…</Loading>
-      )}
-      {catalog.state === 'ready' && results && (
-        <>
-          <p className="catalog-summary" role="status">
-            {summary(results.length, catalog.total, filters)}
-            {searching && !searchable?.complete && ' (searching titles; descriptions and chapters still loading)'}
-          </p>
-          {results.length > 0 ? (
-            <EpisodeGrid episodes={results} label="Episodes" />
-          ) : (
-            <p className="catalog-empty">
-              Try fewer words, or{' '}
-              <button type="button" className="link-button" onClick={() => change(NO_FILTERS)}>
-                show every episode
-              </button>
-              .
-            </p>
+    <>
+      {!filtered && <ContinueWatching known={catalog.state === 'ready' ? catalog.episodes : catalog.state === 'failed' ? [] : undefined} />}
+      <section className="catalog">
+        <h1>All episodes</h1>
+        {/* A viewer reaching for search or a filter will want every episode: start fetching them. */}
+        <form
+          className="catalog-filters"
+          role="search"
+          onSubmit={(event) => event.preventDefault()}
+          onFocus={loadWholeCatalog}
+          onPointerEnter={loadWholeCatalog}
+        >
+          <label className="catalog-search">
+            <span>Search</span>
+            <input
+              type="search"
+              value={filters.query}
+              placeholder="Titles, descriptions, chapters"
+              autoComplete="off"
+              spellCheck={false}
+              onFocus={preloadSearchIndex}
+              onPointerEnter={preloadSearchIndex}
+              onChange={(event) => change({ query: event.currentTarget.value }, { replace: true })}
+            />
+          </label>
+          {catalog.state === 'ready' && <FilterMenus filters={filters} counts={catalog.counts} onChange={change} />}
+          {filtered && (
+            <button type="button" className="clear-filters" onClick={() => change(NO_FILTERS)}>
+              Clear
+            </button>
           )}
-        </>
-      )}
-    </section>
+        </form>
+        {catalog.state === 'failed' && <LoadFailed what="the episodes" retry={catalog.retry} />}
+        {catalog.state === 'loading' && <Loading>Loading episodes…</Loading>}
+        {catalog.state === 'ready' && !filtered && (
+          <>
+            <p className="catalog-summary" role="status">
+              {count(catalog.total, 'episode')}
+            </p>
+            <EpisodeGrid episodes={catalog.episodes} total={catalog.total} label="Episodes" onNearEnd={loadWholeCatalog} />
+            <RestOfCatalogStatus rest={catalog.rest} />
+          </>
+        )}
+        {catalog.state === 'ready' && filtered && catalog.rest.state === 'failed' && (
+          <LoadFailed what="the episodes" retry={catalog.rest.retry} />
+        )}
+        {catalog.state === 'ready' && filtered && (catalog.rest.state === 'loading' || catalog.rest.state === 'idle') && (
+          <Loading>Loading episodes…</Loading>
+        )}
+        {catalog.state === 'ready' && results && (
+          <>
+            <p className="catalog-summary" role="status">
+              {summary(results.length, catalog.total, filters)}
+              {searching && !searchable?.complete && ' (searching titles; descriptions and chapters still loading)'}
+            </p>
+            {results.length > 0 ? (
+              <EpisodeGrid episodes={results} label="Episodes" />
+            ) : (
+              <p className="catalog-empty">
+                Try fewer words, or{' '}
+                <button type="button" className="link-button" onClick={() => change(NO_FILTERS)}>
+                  show every episode
+                </button>
+                .
+              </p>
+            )}
+          </>
+        )}
+      </section>
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { Player } from '@/player/ui/player';
 import { startTimeFromLocation } from '@/player/core/time';
 import { withStartTime } from '@/player/core/share-url';
 import type { StreamEngine } from '@/player/core/stream-controller';
+import { watchPath } from '@/content/site';
 import { navigate, useNavigation } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { names } from '../catalog/names';
@@ -13,6 +14,9 @@ import { NotFoundPage } from './not-found-page';
 import { EpisodeDetails } from './episode-details';
 import { LoadingEpisode } from './loading';
 import { useEpisode } from './episode-data';
+
+/** Up next: the next episode's page, from its start even where the viewer left it part way (the link wins over a remembered position). */
+const playNext = (slug: string) => navigate(`${watchPath(slug)}?t=0`);
 
 /** `?engine=hls.js` forces hls.js where the browser would play HLS itself (for testing both paths). */
 function requestedEngine(search: string): StreamEngine | undefined {
@@ -39,6 +43,7 @@ export function WatchPage({ slug }: { slug: string }) {
         engine={requestedEngine(url.search)}
         pageUrl={url.href}
         onMomentChange={onMomentChange}
+        onPlayNext={playNext}
       />
       <EpisodeDetails episode={episode} />
     </article>

@@ -16,6 +16,7 @@ import { ChapterAnnouncer } from './chapter-announcer';
 import { PlaybackFailureAlert } from './playback-failure-alert';
 import { ResumeNotice } from './resume-notice';
 import { KeysDialog } from './keys-dialog';
+import { UpNext } from './up-next';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useMediaSession } from './use-media-session';
 import { useResumeSaving } from './use-resume-saving';
@@ -35,11 +36,13 @@ export interface PlayerProps {
   pageUrl: string;
   /** The viewer moved to a moment worth putting in the address (a chapter): the page replaces its history entry. */
   onMomentChange(seconds: number): void;
+  /** Up next: the page goes to the next episode's watch page, to play it from its start. */
+  onPlayNext?(slug: string): void;
 }
 
 const loadHls = () => import('hls.js/light');
 
-export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange }: PlayerProps) {
+export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext }: PlayerProps) {
   const [store] = useState<PlayerStore>(() =>
     createPlayerStore(
       { chapters: episode.chapters, duration: episode.duration, streamUrl: streamUrl(episode.videoId), engine, loadHls },
@@ -58,6 +61,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
     <PlayerContext.Provider value={store}>
       <div className="player">
         <Stage episode={episode} pageUrl={pageUrl} />
+        <UpNext episode={episode} onPlayNext={onPlayNext} />
         <ResumeNotice slug={episode.slug} />
         <ChapterList slug={episode.slug} onActivate={onMomentChange} />
         <ChapterAnnouncer />

@@ -12,6 +12,7 @@ import type { TestProject } from 'vitest/node';
 import { writeBrowserFixtures } from './fixtures';
 import { writeCatalogFixtures } from './catalog-fixtures';
 import { writeHostileFixtures } from './hostile-fixtures';
+import { writeUpNextFixtures } from './up-next-fixtures';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -46,6 +47,7 @@ export default async function setup(project: TestProject) {
   await writeBrowserFixtures(contentDir);
   await writeCatalogFixtures(contentDir);
   await writeHostileFixtures(contentDir);
+  await writeUpNextFixtures(contentDir);
 
   const saved = { ...process.env };
   process.env.CONTENT_DIR = contentDir;
