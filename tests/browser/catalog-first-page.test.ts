@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import { openViewerForEachTest, type Viewer } from './support/browser';
+import { wheelAndSettle } from './support/settle';
 import { SEED } from './support/fixtures';
 import { BULK, NEWEST } from './support/catalog-fixtures';
 import { CATALOG_FIRST_PAGE_SIZE } from '@/content/listing-modules';
@@ -57,9 +58,15 @@ describe('the home page’s first page', () => {
     const cardHeight = (await cards().first().boundingBox())!.height;
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan((published / 4) * cardHeight);
 
-    // A first glance down the list is not yet a reason to fetch everything.
-    await page.mouse.wheel(0, 800);
-    await page.waitForTimeout(300);
+    // A first glance down the list is not yet a reason to fetch everything: once the page has
+    // scrolled and handled it, every script it asked for meanwhile has arrived, and none is the rest.
+    const askedFor: Array<Promise<string>> = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') askedFor.push(request.response().then((response) => response?.text() ?? '').catch(() => ''));
+    });
+    await wheelAndSettle(page, 800);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    expect((await Promise.all(askedFor)).some((text) => text.includes(`"${OLDEST.slug}"`))).toBe(false);
     expect(await downloaded(OLDEST.slug)).toBe(false);
     expect(viewer.pageErrors).toEqual([]);
   });
@@ -76,10 +83,7 @@ describe('the home page’s first page', () => {
     page.on('request', (request) => {
       if (request.resourceType() === 'script') requested = true;
     });
-    for (let step = 0; step < 20 && !requested; step++) {
-      await page.mouse.wheel(0, 400);
-      await page.waitForTimeout(150);
-    }
+    for (let step = 0; step < 20 && !requested; step++) await wheelAndSettle(page, 400);
     expect(requested).toBe(true);
     // Reached before the viewer has seen the end of the first page: cards are still drawn on screen.
     const onScreen = await page.evaluate(() =>
@@ -133,12 +137,15 @@ describe('the home page’s first page', () => {
 
   it('says so when the rest is slow to come, and offers a retry when it fails', async () => {
     let attempts = 0;
+    // The first attempt hangs until the viewer has been told it is loading, then fails.
+    let fail!: () => void;
+    const toldLoading = new Promise<void>((resolve) => (fail = resolve));
     await page.route('**/*.js', async (route) => {
       const response = await route.fetch();
       if (!(await response.text()).includes(`"${OLDEST.slug}"`)) return route.fulfill({ response });
       attempts += 1;
       if (attempts > 1) return route.fulfill({ response });
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await toldLoading;
       return route.abort('connectionfailed');
     });
     await openHome();
@@ -146,6 +153,7 @@ describe('the home page’s first page', () => {
 
     const loading = page.getByRole('status').filter({ hasText: 'Loading more episodes…' });
     await loading.waitFor({ state: 'visible' });
+    fail();
     const failure = page.getByRole('alert');
     await failure.waitFor();
     expect(await failure.textContent()).toContain('Could not load the rest of the episodes');

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openViewerForEachTest, type Viewer } from './support/browser';
+import { nextFrames } from './support/settle';
 import { SCHEDULED, SEED } from './support/fixtures';
 import {
   BULK,
@@ -188,7 +189,8 @@ describe('page changes', () => {
     const target = BULK.title(BULK.count - 30);
     const card = page.getByRole('link', { name: target, exact: true });
     await card.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(100);
+    // The scroll events have reached the page (and the router has noted where the viewer is).
+    await nextFrames(page);
     const homeY = await page.evaluate(() => window.scrollY);
     expect(homeY).toBeGreaterThan(2000);
     await card.click();

@@ -138,21 +138,6 @@ export function formatTime(seconds: number, reference?: number): string {
   return `${padMinutes ? twoDigits(minutes) : minutes}:${twoDigits(secs)}`;
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-
-/** A time in words for screen readers: `1 hour 14 minutes 13 seconds`, `0 seconds`. */
-export function formatDurationWords(seconds: number): string {
-  const total = wholeSeconds(seconds);
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const secs = total % 60;
-  const parts: string[] = [];
-  if (hours > 0) parts.push(plural(hours, 'hour'));
-  if (minutes > 0) parts.push(plural(minutes, 'minute'));
-  if (secs > 0 || parts.length === 0) parts.push(plural(secs, 'second'));
-  return parts.join(' ');
-}
-
 /**
  * The `t` value of a share link: whole seconds, floored, so the link opens on
  * the second the viewer was watching. Nonsense (NaN, negative, infinite) gives 0.

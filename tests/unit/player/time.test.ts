@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   clampTime,
-  formatDurationWords,
   formatTime,
   parseStartFromHash,
   parseStartTime,
@@ -170,21 +169,6 @@ describe('formatTime', () => {
     expect(formatTime(300, 4453)).toBe('05:00');
     expect(formatTime(5, 300)).toBe('0:05');
     expect(formatTime(4000, 4453)).toBe('1:06:40');
-  });
-});
-
-describe('formatDurationWords', () => {
-  it.each([
-    [4453, '1 hour 14 minutes 13 seconds'],
-    [3600, '1 hour'],
-    [3605, '1 hour 5 seconds'],
-    [7260, '2 hours 1 minute'],
-    [61, '1 minute 1 second'],
-    [0, '0 seconds'],
-    [0.9, '0 seconds'],
-    [-1, '0 seconds'],
-  ])('says %d seconds as %j', (seconds, words) => {
-    expect(formatDurationWords(seconds)).toBe(words);
   });
 });
 

@@ -1,6 +1,6 @@
 // How problems name files: the same way wherever the project is checked out.
 import { describe, expect, it } from 'vitest';
-import { displayPath } from '../../../src/build/problems.ts';
+import { displayPath } from '@/build/problems';
 
 describe('displayPath', () => {
   it('names a file inside the working directory relative to it', () => {
