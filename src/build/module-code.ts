@@ -19,13 +19,18 @@ export const episodeLoaderCode = (episodes: readonly Episode[], loading: Episode
   loading.kind === 'episode-files' ? episodeFileLoaderCode(loading.base) : episodeLoadersCode(episodes);
 
 /**
- * One episode's own module: everything its watch page needs, with the show's
- * next episode (from `published`, the store's list) as `upNext`.
+ * Everything an episode's watch page needs: the episode, with the show's next
+ * episode (from `published`, the store's list) as `upNext`. Its module holds
+ * this, and the prerenderer renders the page from it: the two must be equal.
  */
-export function episodeModuleCode(episode: Episode, published: readonly Episode[]): string {
+export function watchPageEpisode(episode: Episode, published: readonly Episode[]): EpisodeWithUpNext {
   const upNext = upNextFor(published, episode.slug);
-  const value: EpisodeWithUpNext = upNext ? { ...episode, upNext } : episode;
-  return `export const episode = ${jsonValue(value)};\n`;
+  return upNext ? { ...episode, upNext } : episode;
+}
+
+/** One episode's own module. */
+export function episodeModuleCode(episode: Episode, published: readonly Episode[]): string {
+  return `export const episode = ${jsonValue(watchPageEpisode(episode, published))};\n`;
 }
 
 /** What listing pages need of an episode, and nothing more (see CatalogEntry). */

@@ -23,6 +23,7 @@ import {
   type SiteAddresses,
 } from './prerender-head.ts';
 import { escapeHtml } from './html-escape.ts';
+import { watchPageEpisode } from './module-code.ts';
 import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 
 
@@ -125,7 +126,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
               head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), preloads]
                 .filter(Boolean)
                 .join('\n    '),
-              body: renderWatchPage(episode),
+              body: renderWatchPage(watchPageEpisode(episode, published.episodes)),
             }),
           });
         }
