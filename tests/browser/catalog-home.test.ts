@@ -8,8 +8,11 @@ import { HOSTILE, SCHEDULED, SEED } from './support/fixtures';
 import { HOSTILE_EPISODE_COUNT } from './support/hostile-fixtures';
 import { BULK, COMPASS, FINDABLE, HOSTILE_TECHNOLOGY, NEWEST, NO_POSTER, STANDALONE } from './support/catalog-fixtures';
 
-/** Every published fixture: the watch page's (seed, four edge cases, not the scheduled one), the catalog's and the hostile ones. */
-const PUBLISHED = 5 + 5 + BULK.count + HOSTILE_EPISODE_COUNT;
+/**
+ * Every published fixture: the watch page's (seed, four edge cases and the newer-format
+ * episode, not the scheduled one), the catalog's and the hostile ones.
+ */
+const PUBLISHED = 6 + 5 + BULK.count + HOSTILE_EPISODE_COUNT;
 
 let viewer: Viewer;
 let page: Page;
