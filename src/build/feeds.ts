@@ -4,6 +4,7 @@
 // `feed` library; this file only decides what goes in.
 import { Feed } from 'feed';
 import type { Episode, Show } from '../content/schema.ts';
+import { chaptersJsonPath, podcastChapters } from './chapters-json.ts';
 import { escapeHtml } from './html-escape.ts';
 import {
   fullDescription,
@@ -109,9 +110,31 @@ function feedXml(
       date: new Date(episode.publishedAt),
       // An `<enclosure>` of the poster, typed from its extension (image/webp).
       image: posterUrl(site, episode.videoId),
+      ...(podcastChapters(episode).chapters.length > 0 && { extensions: [chaptersLink(episode, site)] }),
     });
   }
   return feed.rss2();
+}
+
+/** The Podcasting 2.0 namespace, where podcast apps look for an episode's chapters. */
+export const PODCAST_NAMESPACE = 'https://podcastindex.org/namespace/1.0';
+
+/**
+ * `<podcast:chapters url="…/chapters/<slug>.json" type="application/json+chapters"/>`,
+ * which points podcast apps at the episode's chapters. The library cannot add a
+ * namespace to `<rss>`, so the element declares its own, which XML allows.
+ */
+function chaptersLink(episode: Episode, site: SiteAddresses) {
+  return {
+    name: 'podcast:chapters',
+    objects: {
+      _attributes: {
+        'xmlns:podcast': PODCAST_NAMESPACE,
+        url: `${site.siteUrl}/${chaptersJsonPath(episode.slug)}`,
+        type: 'application/json+chapters',
+      },
+    },
+  };
 }
 
 /**

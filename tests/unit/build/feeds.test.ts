@@ -5,7 +5,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Episode } from '@/content/schema';
 import { chaptersJson } from '@/build/chapters-json';
-import { episodesByShow, FEED_ENTRIES, feedLinkTag, isPathSafeShowId, showFeedXml, siteFeedXml } from '@/build/feeds';
+import {
+  episodesByShow,
+  FEED_ENTRIES,
+  feedLinkTag,
+  isPathSafeShowId,
+  PODCAST_NAMESPACE,
+  showFeedXml,
+  siteFeedXml,
+} from '@/build/feeds';
 import type { SiteAddresses } from '@/build/prerender-head';
 import { xmlText } from '@/build/xml-text';
 
@@ -112,6 +120,24 @@ describe('the site feed', () => {
       { numRuns: 100 },
     );
   }, 30_000);
+
+  it('points podcast apps at the chapters of an episode that has any', () => {
+    const document = parseXml(
+      siteFeedXml(
+        [
+          episode(1, { chapters: [{ startTime: 0, title: 'Intro' }] }),
+          episode(2),
+          episode(3, { duration: 60, chapters: [{ startTime: 60, title: 'Past the end' }] }),
+        ],
+        (id) => id,
+        site,
+      ),
+    );
+    const chapters = [...document.querySelectorAll('channel > item')].map((item) =>
+      [...item.getElementsByTagNameNS(PODCAST_NAMESPACE, 'chapters')].map((link) => [link.getAttribute('url'), link.getAttribute('type')]),
+    );
+    expect(chapters).toEqual([[['https://watch.example.com/academy/chapters/episode-1.json', 'application/json+chapters']], [], []]);
+  });
 });
 
 describe('a show’s feed', () => {
