@@ -1,8 +1,11 @@
 // An episode in today's Rawkode format, as a viewer and a screen reader meet its
 // watch page: guests by name (linked to their website when they have one),
 // what you will learn, and resources grouped by category, all of it text.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
 import { openViewerForEachTest, type Viewer } from './support/browser';
 import { EXTRAS, SEED } from './support/fixtures';
 
@@ -88,6 +91,20 @@ describe('an episode named by `id`, with guests, resources and what you will lea
       if (focused !== null && !reached.includes(focused)) reached.push(focused);
     }
     expect(reached).toEqual(expected);
+  });
+});
+
+describe('for a screen reader', () => {
+  it('axe finds nothing serious or critical in the guests, resources and what-you-will-learn sections', async () => {
+    await openExtras();
+    // Evaluated through the DevTools protocol, which the site's Content Security Policy does not govern.
+    await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: { run(context: unknown): Promise<AxeResults> } }).axe.run({ include: [['.episode-extra']] }),
+    );
+    const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+    expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(0);
   });
 });
 

@@ -34,8 +34,8 @@ function Guests({ guests }: { guests: readonly Guest[] }) {
     <section className="episode-extra" aria-labelledby="guests-heading">
       <h2 id="guests-heading">{guests.length === 1 ? 'Guest' : 'Guests'}</h2>
       <ul className="episode-guests">
-        {guests.map((guest) => (
-          <li key={guest.id}>
+        {guests.map((guest, index) => (
+          <li key={index}>
             {guest.website ? (
               <a href={guest.website} {...external}>
                 {guest.name}
