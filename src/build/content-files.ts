@@ -2,18 +2,18 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
-export type ContentKind = 'episode' | 'show' | 'technology';
+export type ContentKind = 'episode' | 'show' | 'technology' | 'person';
 
 export interface ContentFile {
   kind: ContentKind;
   /** Absolute path. */
   file: string;
-  /** A show's or technology's id: its file name. Episodes are named by their `slug`. */
+  /** A show's, technology's or person's id: its file name. Episodes are named by their `slug`. */
   id: string;
 }
 
 /**
- * `episodes/**\/*.md` at any depth, `shows/<id>.md`, `technologies/<id>.md`;
+ * `episodes/**\/*.md` at any depth, `shows/<id>.md`, `technologies/<id>.md`, `people/<id>.md`;
  * anything else under the root is not content.
  */
 export function contentFileOf(contentDir: string, file: string): ContentFile | undefined {
@@ -24,13 +24,14 @@ export function contentFileOf(contentDir: string, file: string): ContentFile | u
   if (folder === 'episodes' && rest.length >= 1) return { kind: 'episode', file, id };
   if (folder === 'shows' && rest.length === 1) return { kind: 'show', file, id };
   if (folder === 'technologies' && rest.length === 1) return { kind: 'technology', file, id };
+  if (folder === 'people' && rest.length === 1) return { kind: 'person', file, id };
   return undefined;
 }
 
 /** Every content file under the root, in a stable order. */
 export async function listContentFiles(contentDir: string): Promise<ContentFile[]> {
   const found: ContentFile[] = [];
-  for (const folder of ['episodes', 'shows', 'technologies']) {
+  for (const folder of ['episodes', 'shows', 'technologies', 'people']) {
     let names: string[];
     try {
       names = await readdir(path.join(contentDir, folder), { recursive: true });

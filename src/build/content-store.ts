@@ -3,14 +3,15 @@
 // across files (duplicate slugs, unknown shows) rerun over the kept results.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Episode, Show, Technology } from '../content/schema.ts';
+import type { Episode, Person, Show, Technology } from '../content/schema.ts';
 import { contentFileOf, listContentFiles } from './content-files.ts';
 import { locatorForFile, parseContentFile, type FileLocator, type ParsedFile } from './parse-content-file.ts';
+import { withGuestNames } from './people.ts';
 import { byFileAndLine, displayPath, fieldPath, type ContentProblem, type Severity } from './problems.ts';
 
 /** What the site publishes: what the virtual modules serve and pages are prerendered from. */
 export interface PublishedContent {
-  /** Published episodes, newest first. Scheduled ones are left out. */
+  /** Published episodes, newest first, their guests named. Scheduled ones are left out. */
   episodes: readonly Episode[];
   /** Shows with a file of their own, by id. */
   shows: Readonly<Record<string, Show>>;
@@ -163,10 +164,12 @@ function collect(
 
   const shows = new Map<string, Show>();
   const technologies = new Map<string, Technology>();
+  const people = new Map<string, Person>();
   const episodes: { file: string; episode: Episode }[] = [];
   for (const parsed of files) {
     if (parsed.kind === 'show' && parsed.value) shows.set(parsed.value.id, parsed.value);
     if (parsed.kind === 'technology' && parsed.value) technologies.set(parsed.value.id, parsed.value);
+    if (parsed.kind === 'person' && parsed.value) people.set(parsed.value.id, parsed.value);
     if (parsed.kind === 'episode' && parsed.value) episodes.push({ file: parsed.file, episode: parsed.value });
   }
   episodes.sort((a, b) => compareText(a.file, b.file));
@@ -195,8 +198,8 @@ function collect(
   }
 
   const published = episodes
-    .map(({ episode }) => episode)
-    .filter((episode) => Date.parse(episode.publishedAt) <= publishedBefore.getTime())
+    .filter(({ episode }) => Date.parse(episode.publishedAt) <= publishedBefore.getTime())
+    .map(({ episode }) => withGuestNames(episode, people))
     .sort((a, b) => compareText(b.publishedAt, a.publishedAt) || compareText(a.slug, b.slug));
 
   const reported = problems.map((problem) => (strict ? { ...problem, severity: 'error' as const } : problem));

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import {
   episodeSchema,
+  personSchema,
   showSchema,
   technologySchema,
   type Episode,
+  type Person,
   type Show,
   type Technology,
 } from '../content/schema.ts';
@@ -18,7 +20,8 @@ import { codeFrame, fieldPath, type ContentProblem, type Severity, type SourcePo
 export type ParsedFile =
   | { kind: 'episode'; file: string; value: Episode | undefined; problems: ContentProblem[] }
   | { kind: 'show'; file: string; value: Show | undefined; problems: ContentProblem[] }
-  | { kind: 'technology'; file: string; value: Technology | undefined; problems: ContentProblem[] };
+  | { kind: 'technology'; file: string; value: Technology | undefined; problems: ContentProblem[] }
+  | { kind: 'person'; file: string; value: Person | undefined; problems: ContentProblem[] };
 
 /** Words for the types zod names, so messages read as English. */
 const EXPECTED: Record<string, string> = {
@@ -84,6 +87,11 @@ export function parseContentFile(content: ContentFile, text: string): ParsedFile
     }
     case 'technology': {
       const result = technologySchema.safeParse(data, { error: fallbackMessage });
+      if (!result.success) return failed(result.error.issues);
+      return { kind, file, value: { id: content.id, ...result.data }, problems: [] };
+    }
+    case 'person': {
+      const result = personSchema.safeParse(data, { error: fallbackMessage });
       if (!result.success) return failed(result.error.issues);
       return { kind, file, value: { id: content.id, ...result.data }, problems: [] };
     }

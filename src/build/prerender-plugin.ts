@@ -25,6 +25,7 @@ import {
 import { escapeHtml } from './html-escape.ts';
 import { watchPageEpisode } from './module-code.ts';
 import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
+import { followFiles, withSiteFeedLink } from './follow-files.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
@@ -95,7 +96,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         if (this.environment.config.consumer !== 'client') return;
         const shellAsset = bundle['index.html'];
         if (shellAsset?.type !== 'asset') this.error('No index.html in the bundle: nothing to prerender from');
-        const shell = String(shellAsset.source);
+        const shell = withSiteFeedLink(String(shellAsset.source), site);
         const published = await content.getContent();
         const chunks = new Chunks(bundle);
         const base = config.base;
@@ -136,6 +137,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const catalogChunk = chunks.byModule(resolvedId(CATALOG_FIRST_PAGE_ID));
         const withCatalog = catalogChunk ? preloadTags(base, { scripts: [catalogChunk.fileName], styles: [] }) : '';
         shellAsset.source = pageFromShell(shell, { head: withCatalog });
+        for (const file of followFiles(published, site, shellAsset.source)) this.emitFile({ type: 'asset', ...file });
         this.emitFile({
           type: 'asset',
           fileName: '404.html',

@@ -78,7 +78,57 @@ export const chapterSchema = z.object({
   title: text(),
 });
 
-export const episodeSchema = z
+/** A list that may be left out; an empty or absent one is left out of the output, so old content costs nothing. */
+const listIfAny = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) => (value === null || (Array.isArray(value) && value.length === 0) ? undefined : value),
+    z.array(item).optional(),
+  );
+
+/**
+ * An absolute http: or https: URL. Anything else (`javascript:`, a relative
+ * path) would be a link that runs script or goes nowhere once it leaves the site.
+ */
+const webUrl = z.string({ error: required('an absolute http: or https: URL') }).trim().superRefine((value, ctx) => {
+  if (!isWebUrl(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be an absolute http: or https: URL (like https://example.com/slides), not ${JSON.stringify(value)}`,
+    });
+  }
+});
+
+/** Whether text is an absolute http: or https: URL with a host. */
+export function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && /^https?:\/\//i.test(text.trim());
+  } catch {
+    return false;
+  }
+}
+
+export const resourceSchema = z.object({
+  title: text(),
+  url: webUrl,
+  category: optionalText,
+});
+
+/**
+ * A guest as the watch page shows them. The schema names them by their id; the
+ * build then puts in the name (and website) from `people/<id>.md`, so that the
+ * watch page loads no list of people.
+ */
+export interface Guest {
+  id: string;
+  name: string;
+  /** An http(s) URL: other websites are not made links. */
+  website?: string;
+}
+
+const guest = text().transform((id): Guest => ({ id, name: id }));
+
+const episodeFields = z
   .object({
     id: optionalText,
     slug: z
@@ -88,13 +138,20 @@ export const episodeSchema = z
     subtitle: optionalText,
     description: optionalText,
     publishedAt,
-    videoId: text(),
+    // Newer content leaves it out: `id` then names the video (see episodeSchema's preprocess).
+    videoId: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is required (or name the video by `id`)' : 'must be text') })
+      .trim()
+      .min(1, { error: 'must not be empty' }),
     // 0 passes here: real content has an episode whose length was never
     // filled in. The build warns about it (unknown length) instead of failing.
     duration: seconds,
     show: optionalText,
     technologies: optionalList(text()),
     chapters: optionalList(chapterSchema),
+    guests: listIfAny(guest),
+    resources: listIfAny(resourceSchema),
+    whatYouWillLearn: listIfAny(text()),
   })
   .superRefine((episode, ctx) => {
     episode.chapters.forEach((chapter, index) => {
@@ -111,10 +168,30 @@ export const episodeSchema = z
     });
   });
 
+/**
+ * Newer Rawkode content names the video by `id` and has no `videoId`. The
+ * episode then gets `id` as its `videoId` before it is checked, so the rest of
+ * the app reads `videoId` alone, and an episode with neither is told `videoId`
+ * is required.
+ */
+function videoIdFromId(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
+  const { videoId, id } = data as Record<string, unknown>;
+  if ((videoId === undefined || videoId === null) && typeof id === 'string' && id.trim() !== '') return { ...data, videoId: id };
+  return data;
+}
+
+export const episodeSchema = z.preprocess(videoIdFromId, episodeFields);
+
 export const showSchema = z.object({
   name: text(),
   description: optionalText,
   hosts: optionalList(text()),
+});
+
+export const personSchema = z.object({
+  name: text(),
+  website: optionalText,
 });
 
 export const technologySchema = z.object({
@@ -129,6 +206,8 @@ export type Episode = z.output<typeof episodeSchema>;
 export type Chapter = z.output<typeof chapterSchema>;
 export type Show = z.output<typeof showSchema> & { id: string };
 export type Technology = z.output<typeof technologySchema> & { id: string };
+export type Person = z.output<typeof personSchema> & { id: string };
+export type Resource = z.output<typeof resourceSchema>;
 
 /** The episode offered when another ends: the next published episode of the same show. */
 export type UpNextEpisode = Pick<Episode, 'slug' | 'title' | 'videoId'>;

@@ -9,8 +9,11 @@ import { HOSTILE_EPISODE_COUNT } from './support/hostile-fixtures';
 import { UP_NEXT_PUBLISHED_COUNT } from './support/up-next-fixtures';
 import { BULK, COMPASS, FINDABLE, HOSTILE_TECHNOLOGY, NEWEST, NO_POSTER, STANDALONE } from './support/catalog-fixtures';
 
-/** Every published fixture: the watch page's (seed, four edge cases, not the scheduled one), the catalog's, the hostile and the up-next ones. */
-const PUBLISHED = 5 + 5 + BULK.count + HOSTILE_EPISODE_COUNT + UP_NEXT_PUBLISHED_COUNT;
+/**
+ * Every published fixture: the watch page's (seed, four edge cases and the newer-format
+ * episode, not the scheduled one), the catalog's, the hostile and the up-next ones.
+ */
+const PUBLISHED = 6 + 5 + BULK.count + HOSTILE_EPISODE_COUNT + UP_NEXT_PUBLISHED_COUNT;
 
 let viewer: Viewer;
 let page: Page;

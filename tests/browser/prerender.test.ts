@@ -10,7 +10,8 @@ import { UP_NEXT_PUBLISHED_COUNT } from './support/up-next-fixtures';
 import { BULK, COMPASS, FINDABLE, GHOST_SHOW, GHOST_TECHNOLOGY, STANDALONE } from './support/catalog-fixtures';
 
 const SITE = 'https://rawkode.academy';
-const PUBLISHED = 5 + 5 + BULK.count + HOSTILE_EPISODE_COUNT + UP_NEXT_PUBLISHED_COUNT;
+// The watch page fixtures are six with the newer-format episode (episode-extras.test.ts).
+const PUBLISHED = 6 + 5 + BULK.count + HOSTILE_EPISODE_COUNT + UP_NEXT_PUBLISHED_COUNT;
 
 let browser: Browser;
 beforeAll(async () => {

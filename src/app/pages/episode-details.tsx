@@ -5,6 +5,7 @@ import { formatTime } from '@/player/core/time';
 import { Link } from '../link';
 import { names, showHref, technologyHref } from '../catalog/names';
 import { formatLongDate } from '../catalog/format';
+import { EpisodeExtras } from './episode-extras';
 import { LinkedText } from './linked-text';
 import { MoreEpisodes } from './more-episodes';
 
@@ -39,6 +40,7 @@ export function EpisodeDetails({ episode }: { episode: Episode }) {
           </p>
         )}
       </section>
+      <EpisodeExtras episode={episode} />
       {episode.show !== undefined && <MoreEpisodes show={episode.show} current={episode.slug} />}
     </>
   );

@@ -25,7 +25,56 @@ export const HOSTILE = {
   chapterTitle: '<b>Not bold</b> & <script>window.__pwned=2</script>',
 };
 
+/**
+ * An episode in today's Rawkode format: the video named by `id` (no `videoId`),
+ * guests (one with a people file and website, one with a people file whose
+ * website is not http(s), one with no file), resources in two categories with
+ * a hostile title, and what you will learn. No show and no technology, so the
+ * catalog's show and technology pages do not change.
+ */
+export const EXTRAS = {
+  slug: 'guests-and-resources',
+  title: 'Guests, resources and what you will learn',
+  guests: [
+    { id: 'ariadne-conill', name: 'Ariadne Conill', website: 'https://ariadne.space/' },
+    { id: 'mallory', name: '<b>Mallory</b> & co', website: 'javascript:window.__pwned=6' },
+    { id: 'no-file-guest', name: 'no-file-guest' },
+  ],
+  resources: [
+    { title: 'Slides for the talk', url: 'https://example.com/slides.pdf', category: 'Slides' },
+    { title: '</a><script>window.__pwned=5</script> & "code"', url: 'https://example.com/code?a=1&b=2', category: 'Code' },
+    { title: 'melange on GitHub', url: 'https://github.com/chainguard-dev/melange', category: 'Code' },
+  ],
+  whatYouWillLearn: ['How apko builds an image from a YAML file', '<b>Why</b> SBOMs matter & what is in one'],
+};
+
 const yamlString = (value: string) => JSON.stringify(value);
+
+function extrasEpisode(): string {
+  return [
+    '---',
+    `id: ${SEED.videoId}`,
+    `slug: ${EXTRAS.slug}`,
+    `title: ${yamlString(EXTRAS.title)}`,
+    'publishedAt: 2024-01-01T09:00:00.000Z',
+    `duration: ${SEED.duration}`,
+    'guests:',
+    ...EXTRAS.guests.map((guest) => `  - ${guest.id}`),
+    'resources:',
+    ...EXTRAS.resources.flatMap((resource) => [
+      `  - title: ${yamlString(resource.title)}`,
+      `    url: ${yamlString(resource.url)}`,
+      `    category: ${resource.category}`,
+    ]),
+    'whatYouWillLearn:',
+    ...EXTRAS.whatYouWillLearn.map((point) => `  - ${yamlString(point)}`),
+    'chapters:',
+    '  - startTime: 0',
+    '    title: Welcome',
+    '---',
+    '',
+  ].join('\n');
+}
 
 function episode(fields: {
   slug: string;
@@ -101,4 +150,11 @@ export async function writeBrowserFixtures(contentDir: string) {
     }),
   };
   await Promise.all(Object.entries(files).map(([slug, text]) => writeFile(path.join(episodes, `${slug}.md`), text)));
+
+  await writeFile(path.join(episodes, `${EXTRAS.slug}.md`), extrasEpisode());
+  await mkdir(path.join(contentDir, 'people'), { recursive: true });
+  for (const guest of EXTRAS.guests.filter((guest) => guest.id !== 'no-file-guest')) {
+    const person = `---\nname: ${yamlString(guest.name)}\nwebsite: ${yamlString(guest.website!)}\n---\n`;
+    await writeFile(path.join(contentDir, 'people', `${guest.id}.md`), person);
+  }
 }

@@ -90,7 +90,7 @@ describe('errors point at the file, line, column and field', () => {
   it('a missing required field: the mapping that should hold it', () => {
     const text = lines('---', valid.slug, valid.title, valid.publishedAt, valid.duration, '---');
     expect(problemsOf(text)).toEqual([
-      { severity: 'error', line: 2, column: 1, field: 'videoId', message: 'is required' },
+      { severity: 'error', line: 2, column: 1, field: 'videoId', message: 'is required (or name the video by `id`)' },
     ]);
   });
 
