@@ -69,9 +69,6 @@ export function filterCatalog(catalog: readonly SearchableEpisode[], filters: Ca
   return byRelevance(matching(catalog, words, filters), words);
 }
 
-/** Whether `word` starts one of the words of folded `text`. */
-const startsAWord = (text: string, word: string) => text.startsWith(word) || text.includes(` ${word}`);
-
 /**
  * How well an episode that matches answers the query: for each word, 3 when
  * a word of its title, show or technologies starts with it (`cili` in
@@ -79,23 +76,37 @@ const startsAWord = (text: string, word: string) => text.startsWith(word) || tex
  * description, subtitle or chapters do.
  */
 export function relevance(episode: SearchableEpisode, words: readonly string[]): number {
-  let score = 0;
-  for (const word of words) {
-    if (!episode.about.includes(word)) score += 1;
-    else score += startsAWord(episode.about, word) ? 3 : 2;
+  return score(episode.about, words, words.map((word) => ` ${word}`));
+}
+
+/** relevance, with each word's ` word` (a word starting after a space) made once per query, not per episode. */
+function score(about: string, words: readonly string[], wordStarts: readonly string[]): number {
+  let total = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const at = about.indexOf(word);
+    if (at < 0) total += 1;
+    else total += at === 0 || about[at - 1] === ' ' || about.includes(wordStarts[i]!, at) ? 3 : 2;
   }
-  return score;
+  return total;
 }
 
 /**
- * Matches (in catalog order) most relevant first. The sort is stable, so
- * equals keep the catalog's order: the newest first.
+ * Matches (in catalog order) most relevant first, and newest first among
+ * equals. Scores are small whole numbers, so one bucket per score sorts them
+ * in a single pass that keeps the catalog's order within each: a keystroke
+ * that matches thousands of episodes pays no comparison sort.
  */
 function byRelevance(matches: readonly SearchableEpisode[], words: readonly string[]): CatalogEntry[] {
   if (words.length === 0) return matches.map((episode) => episode.entry);
-  const scored = matches.map((episode) => ({ entry: episode.entry, score: relevance(episode, words) }));
-  scored.sort((a, b) => b.score - a.score);
-  return scored.map(({ entry }) => entry);
+  const wordStarts = words.map((word) => ` ${word}`);
+  const buckets: CatalogEntry[][] = [];
+  for (const episode of matches) (buckets[score(episode.about, words, wordStarts)] ??= []).push(episode.entry);
+  const ranked: CatalogEntry[] = [];
+  for (let bucket = buckets.length - 1; bucket >= 0; bucket--) {
+    for (const entry of buckets[bucket] ?? []) ranked.push(entry);
+  }
+  return ranked;
 }
 
 function matching(

@@ -130,8 +130,10 @@ describe('filterCatalog', () => {
 
   it('only narrows as a query grows, most relevant first, newest first among equals', () => {
     const searchable = searchableCatalog(catalog, names, moreText);
+    // Without + and #: `c#` is one word, but `c#x` is `c` and `x`, which matches more.
+    const typing = (maxLength: number) => fc.string({ maxLength }).filter((text) => !/[+#]/.test(text));
     fc.assert(
-      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 4 }), (typed, more) => {
+      fc.property(typing(8), typing(4), (typed, more) => {
         const before = filterCatalog(searchable, { ...NO_FILTERS, query: typed });
         const after = filterCatalog(searchable, { ...NO_FILTERS, query: typed + more });
         expect(after.every((e) => before.includes(e))).toBe(true);
