@@ -87,17 +87,37 @@ export function withoutLeadingSubtitle(description: string, subtitle: string | u
   return rest.replace(/^[.:;,!?]?\s*(?:[\u2013\u2014-]\s+)?/, '');
 }
 
+/** Shorter than this, a subtitle is a title of its own, even when the description starts with its letters (`Go`). */
+const EXCERPT_LENGTH = 40;
+
+/**
+ * Whether a subtitle is the description's opening cut off mid-word, as some
+ * exports made them (`…before customers noti`): it says nothing the
+ * description does not, and says it worse.
+ */
+export function isCutFromDescription(subtitle: string, description: string): boolean {
+  return (
+    subtitle.length >= EXCERPT_LENGTH &&
+    description.length > subtitle.length &&
+    description.startsWith(subtitle) &&
+    /[\p{L}\p{N}]$/u.test(subtitle) &&
+    /^[\p{L}\p{N}]/u.test(description.slice(subtitle.length))
+  );
+}
+
 /**
  * An episode as pages show it: references decoded in every text, line breaks
  * made real in the subtitle and description, and the description without a
- * subtitle it repeats (left out when that is all it was). Chapter titles are
+ * subtitle it repeats (left out when that is all it was); a subtitle that is
+ * only the description cut short is left out instead. Chapter titles are
  * shown exactly as written (`<Untitled Chapter 1>` is text), so only their
  * references are decoded.
  */
 export function readableEpisode(episode: Episode): Episode {
-  const subtitle = episode.subtitle === undefined ? undefined : readableParagraphs(episode.subtitle);
-  const description =
-    episode.description === undefined ? undefined : withoutLeadingSubtitle(readableParagraphs(episode.description), subtitle);
+  const fullDescription = episode.description === undefined ? undefined : readableParagraphs(episode.description);
+  let subtitle = episode.subtitle === undefined ? undefined : readableParagraphs(episode.subtitle);
+  if (subtitle !== undefined && fullDescription !== undefined && isCutFromDescription(subtitle, fullDescription)) subtitle = undefined;
+  const description = fullDescription === undefined ? undefined : withoutLeadingSubtitle(fullDescription, subtitle);
   const readable: Episode = {
     ...episode,
     title: decodeCharacterReferences(episode.title),

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decodeCharacterReferences,
+  isCutFromDescription,
   readableEpisode,
   readableParagraphs,
   withoutLeadingSubtitle,
@@ -74,6 +75,20 @@ describe('withoutLeadingSubtitle', () => {
   });
 });
 
+describe('isCutFromDescription', () => {
+  const description = 'Join us for a live stream as we explore Preq, the open-source tool for reliability.';
+
+  it('knows a long subtitle cut from the description mid-word', () => {
+    expect(isCutFromDescription(description.slice(0, 52), description)).toBe(true);
+  });
+
+  it('keeps a short subtitle, a whole-word one and one the description does not start with', () => {
+    expect(isCutFromDescription('Go', 'Gophers everywhere')).toBe(false);
+    expect(isCutFromDescription(description.slice(0, 49), description)).toBe(false); // ends before a space
+    expect(isCutFromDescription(description.slice(1, 51), description)).toBe(false);
+  });
+});
+
 describe('readableEpisode', () => {
   const episode: Episode = {
     slug: 'wasm',
@@ -101,6 +116,13 @@ describe('readableEpisode', () => {
         { startTime: 60, title: 'Q&A' },
       ],
     });
+  });
+
+  it('leaves out a subtitle that is only the description cut off mid-word, and keeps the description whole', () => {
+    const description = "Join us as we explore Preq, the free tool that's changing how teams detect issues before customers notice them.";
+    const cleaned = readableEpisode({ ...episode, subtitle: description.slice(0, 90), description });
+    expect('subtitle' in cleaned).toBe(false);
+    expect(cleaned.description).toBe(description);
   });
 
   it('leaves the description out when it only repeated the subtitle', () => {
