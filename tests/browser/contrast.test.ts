@@ -99,16 +99,27 @@ describe.each(['dark', 'light'] as const)('forced colours, %s', (colorScheme) =>
     }
 
     // The played part stands out from the track it is drawn on, and that from the Canvas behind it.
-    const { played, track, canvas } = await page.evaluate(() => {
+    const { played, track, canvas, trackEdge } = await page.evaluate(() => {
       const background = (selector: string) => getComputedStyle(document.querySelector(selector)!).backgroundColor;
+      const trackStyle = getComputedStyle(document.querySelector('.timeline-track')!);
       const probe = document.body.appendChild(document.createElement('span'));
       probe.style.color = 'Canvas';
       const canvas = getComputedStyle(probe).color;
       probe.remove();
-      return { played: background('.timeline-played'), track: background('.timeline-track'), canvas };
+      return {
+        played: background('.timeline-played'),
+        track: background('.timeline-track'),
+        canvas,
+        // The unplayed part's own edge, where its fill is the Canvas itself.
+        trackEdge: { width: parseFloat(trackStyle.borderTopWidth), colour: trackStyle.borderTopColor },
+      };
     });
     const trackShown = over(rgba(track), rgba(canvas));
     expect(contrast(over(rgba(played), trackShown), trackShown), 'played against the track').toBeGreaterThanOrEqual(3);
+    if (contrast(trackShown, rgba(canvas)) < 3) {
+      expect(trackEdge.width, 'the unplayed part has an edge').toBeGreaterThanOrEqual(1);
+      expect(contrast(over(rgba(trackEdge.colour), rgba(canvas)), rgba(canvas)), 'its edge against the Canvas').toBeGreaterThanOrEqual(3);
+    }
 
     // A focus ring on a control, on the timeline and on a chapter link.
     await page.keyboard.press('Tab');
