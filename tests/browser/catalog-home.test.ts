@@ -6,10 +6,10 @@ import type { Page } from 'playwright-core';
 import { openViewerForEachTest, type Viewer } from './support/browser';
 import { HOSTILE, SCHEDULED, SEED } from './support/fixtures';
 import { HOSTILE_EPISODE_COUNT } from './support/hostile-fixtures';
-import { BULK, COMPASS, FINDABLE, HOSTILE_TECHNOLOGY, NEWEST, NO_POSTER, STANDALONE, RANKING_EPISODE_COUNT } from './support/catalog-fixtures';
+import { BULK, COMPASS, FINDABLE, HOSTILE_TECHNOLOGY, NEWEST, NO_POSTER, STANDALONE, RANKING_EPISODE_COUNT, MESSY_TEXT_EPISODE_COUNT } from './support/catalog-fixtures';
 
 /** Every published fixture: the watch page's (seed, four edge cases, not the scheduled one), the catalog's and the hostile ones. */
-const PUBLISHED = 5 + 5 + BULK.count + RANKING_EPISODE_COUNT + HOSTILE_EPISODE_COUNT;
+const PUBLISHED = 5 + 5 + BULK.count + RANKING_EPISODE_COUNT + MESSY_TEXT_EPISODE_COUNT + HOSTILE_EPISODE_COUNT;
 
 let viewer: Viewer;
 let page: Page;

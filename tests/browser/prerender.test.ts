@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openViewer, siteUrl } from './support/browser';
 import { HOSTILE, SCHEDULED, SEED } from './support/fixtures';
 import { HOSTILE_EPISODE_COUNT } from './support/hostile-fixtures';
-import { BULK, COMPASS, FINDABLE, GHOST_SHOW, GHOST_TECHNOLOGY, STANDALONE, RANKING_EPISODE_COUNT } from './support/catalog-fixtures';
+import { BULK, COMPASS, FINDABLE, GHOST_SHOW, GHOST_TECHNOLOGY, STANDALONE, RANKING_EPISODE_COUNT, MESSY_TEXT_EPISODE_COUNT } from './support/catalog-fixtures';
 
 const SITE = 'https://rawkode.academy';
-const PUBLISHED = 5 + 5 + BULK.count + RANKING_EPISODE_COUNT + HOSTILE_EPISODE_COUNT;
+const PUBLISHED = 5 + 5 + BULK.count + RANKING_EPISODE_COUNT + MESSY_TEXT_EPISODE_COUNT + HOSTILE_EPISODE_COUNT;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -61,6 +61,23 @@ export const RANKING = {
 /** How many published episodes RANKING adds. */
 export const RANKING_EPISODE_COUNT = 6;
 
+/**
+ * An episode as real exports wrote them: `\n` written out, an HTML character
+ * reference, a description that opens with the subtitle, and a length of 0
+ * (unknown). Between the seed and the rest by date, off the first page.
+ */
+export const MESSY_TEXT = {
+  slug: 'arc-and-the-fall-of-kubernetes',
+  title: 'Arc &amp; the fall of Kubernetes',
+  shownTitle: 'Arc & the fall of Kubernetes',
+  subtitle: 'Scripting and platforms',
+  description: 'Scripting and platforms\\n\\nToday we talked about Arc Bash.\\nThe fall of Kubernetes.\\n\\nHmm. I&#x27;ll have Claude write a new one.',
+  paragraphs: ['Today we talked about Arc Bash.\nThe fall of Kubernetes.', "Hmm. I'll have Claude write a new one."],
+  publishedAt: '2022-04-01T09:00:00Z',
+};
+/** How many published episodes MESSY_TEXT adds. */
+export const MESSY_TEXT_EPISODE_COUNT = 1;
+
 /** The newest episode of all (the home page lists it first). */
 export const NEWEST = FINDABLE.byAccentedTitle;
 
@@ -76,6 +93,8 @@ function episodeFile(fields: {
   technologies?: string[];
   videoId?: string;
   chapters?: Array<[number, string]>;
+  subtitle?: string;
+  duration?: number;
 }): string {
   const lines = [
     '---',
@@ -83,8 +102,9 @@ function episodeFile(fields: {
     `title: ${yamlString(fields.title)}`,
     `publishedAt: ${fields.publishedAt}`,
     `videoId: ${fields.videoId ?? SEED_VIDEO}`,
-    'duration: 1800',
+    `duration: ${fields.duration ?? 1800}`,
   ];
+  if (fields.subtitle) lines.push(`subtitle: ${yamlString(fields.subtitle)}`);
   if (fields.description) lines.push(`description: ${yamlString(fields.description)}`);
   if (fields.show) lines.push(`show: ${fields.show}`);
   if (fields.technologies?.length) lines.push('technologies:', ...fields.technologies.map((id) => `  - ${id}`));
@@ -167,6 +187,9 @@ export async function writeCatalogFixtures(contentDir: string): Promise<void> {
   episode({ ...mentionsCiliumInChapter, chapters: [[0, 'Welcome'], [300, 'What Cilium does with it']] });
   episode({ ...cpp, technologies: [technologies.cpp.id] });
   episode({ ...csharp, description: 'ASP.NET in C#, with a nod to C++ interop.' });
+
+  const { slug, title, subtitle, description, publishedAt } = MESSY_TEXT;
+  episode({ slug, title, subtitle, description, publishedAt, duration: 0 });
 
   await Promise.all(Object.entries(files).map(([file, text]) => writeFile(path.join(contentDir, file), text)));
 }
