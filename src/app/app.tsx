@@ -5,6 +5,7 @@ import { matchRoute, useNavigation, type Navigation, type Route } from './router
 import { Link } from './link';
 import { HomePage } from './pages/home-page';
 import { ShowPage, TechnologyPage } from './pages/collection-pages';
+import { ShowsPage, TechnologiesPage } from './pages/index-pages';
 import { NotFoundPage } from './pages/not-found-page';
 import { focusHeadingWhenShown, restoreScroll } from './page-change';
 import { LazyWatchPage } from './pages/watch-page-loader';
@@ -21,6 +22,10 @@ function Page({ route }: { route: Route }) {
       return <ShowPage key={route.id} id={route.id} />;
     case 'technology':
       return <TechnologyPage key={route.id} id={route.id} />;
+    case 'shows':
+      return <ShowsPage />;
+    case 'technologies':
+      return <TechnologiesPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -40,6 +45,10 @@ export function App() {
         <Link href="/" className="site-name">
           Rawkode Academy
         </Link>
+        <nav className="site-nav" aria-label="Site">
+          <Link href="/shows" aria-current={route.page === 'shows' ? 'page' : undefined}>Shows</Link>
+          <Link href="/technologies" aria-current={route.page === 'technologies' ? 'page' : undefined}>Technologies</Link>
+        </nav>
       </header>
       <main id="main" tabIndex={-1}>
         <Page route={route} />

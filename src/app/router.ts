@@ -8,6 +8,7 @@ export type Route =
   | { page: 'watch'; slug: string }
   | { page: 'show'; id: string }
   | { page: 'technology'; id: string }
+  | { page: 'shows' | 'technologies' }
   | { page: 'not-found' };
 
 function decodeSegment(segment: string): string | undefined {
@@ -21,6 +22,7 @@ function decodeSegment(segment: string): string | undefined {
 export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { page: 'home' };
+  if (path === '/shows' || path === '/technologies') return { page: path === '/shows' ? 'shows' : 'technologies' };
   const [, section, id, ...rest] = path.split('/');
   const value = id ? decodeSegment(id) : undefined;
   if (rest.length > 0 || !value) return { page: 'not-found' };

@@ -15,6 +15,7 @@ import { startsBeforeEnd } from '../content/site.ts';
 import type { ContentFile } from './content-files.ts';
 import { fieldLocator } from './field-location.ts';
 import { readFrontMatter } from './front-matter.ts';
+import { readableEpisode } from './readable-text.ts';
 import { codeFrame, fieldPath, type ContentProblem, type Severity, type SourcePosition } from './problems.ts';
 
 export type ParsedFile =
@@ -78,7 +79,8 @@ export function parseContentFile(content: ContentFile, text: string): ParsedFile
     case 'episode': {
       const result = episodeSchema.safeParse(data, { error: fallbackMessage });
       if (!result.success) return failed(result.error.issues);
-      return { kind, file, value: result.data, problems: episodeWarnings(result.data, problemAt) };
+      // Published as people read it (readable-text.ts): every page, feed and index gets the same text.
+      return { kind, file, value: readableEpisode(result.data), problems: episodeWarnings(result.data, problemAt) };
     }
     case 'show': {
       const result = showSchema.safeParse(data, { error: fallbackMessage });

@@ -5,13 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openViewer, siteUrl } from './support/browser';
 import { HOSTILE, SCHEDULED, SEED } from './support/fixtures';
-import { HOSTILE_EPISODE_COUNT } from './support/hostile-fixtures';
-import { UP_NEXT_PUBLISHED_COUNT } from './support/up-next-fixtures';
-import { BULK, COMPASS, FINDABLE, GHOST_SHOW, GHOST_TECHNOLOGY, STANDALONE } from './support/catalog-fixtures';
+import { COMPASS, FINDABLE, GHOST_SHOW, GHOST_TECHNOLOGY, STANDALONE } from './support/catalog-fixtures';
+import { PUBLISHED } from './support/published-fixtures';
 
 const SITE = 'https://rawkode.academy';
-// The watch page fixtures are six with the newer-format episode (episode-extras.test.ts).
-const PUBLISHED = 6 + 5 + BULK.count + HOSTILE_EPISODE_COUNT + UP_NEXT_PUBLISHED_COUNT;
 
 let browser: Browser;
 beforeAll(async () => {

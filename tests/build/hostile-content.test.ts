@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prerenderPlugin } from '@/build/prerender-plugin';
+import { decodeCharacterReferences, readableParagraphs } from '@/build/readable-text';
 import type { Episode } from '@/content/schema';
 import { lines, makeContentRoot, recordingLogger, viteConfig, type ContentRoot } from './support/content-fixtures';
 
@@ -177,12 +178,15 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe(`random Unicode front-matter (seed ${seed})`, () => {
-  it('builds, and each episode module gives back the text exactly as written', async () => {
+  // The build publishes text as people read it (readable-text.ts): character references decoded, line breaks tidied.
+  it('builds, and each episode module gives back the text as written, made readable', async () => {
     for (const episode of randomEpisodes) {
       const built = await builtEpisode(episode.slug);
-      expect(built.title, `seed ${seed}, ${episode.slug}`).toBe(episode.title.trim());
-      expect(built.description, `seed ${seed}, ${episode.slug}`).toBe(episode.description);
-      expect(built.chapters, `seed ${seed}, ${episode.slug}`).toEqual(episode.chapters.map((c) => ({ ...c, title: c.title.trim() })));
+      expect(built.title, `seed ${seed}, ${episode.slug}`).toBe(decodeCharacterReferences(episode.title.trim()));
+      expect(built.description, `seed ${seed}, ${episode.slug}`).toBe(readableParagraphs(episode.description));
+      expect(built.chapters, `seed ${seed}, ${episode.slug}`).toEqual(
+        episode.chapters.map((c) => ({ ...c, title: decodeCharacterReferences(c.title.trim()) })),
+      );
     }
   });
 
@@ -190,7 +194,7 @@ describe(`random Unicode front-matter (seed ${seed})`, () => {
     for (const episode of randomEpisodes) {
       const cues = await chapterCues(episode.slug);
       expect(cues.map((cue) => cue.text), `seed ${seed}, ${episode.slug}`).toEqual(
-        episode.chapters.map((chapter) => asWritten(oneLine(chapter.title))),
+        episode.chapters.map((chapter) => asWritten(oneLine(decodeCharacterReferences(chapter.title)))),
       );
     }
   });
@@ -198,9 +202,10 @@ describe(`random Unicode front-matter (seed ${seed})`, () => {
   it('puts titles into the prerendered head as text: no markup, no script, the same words back', async () => {
     for (const episode of randomEpisodes) {
       const head = await prerenderedHead(episode.slug);
-      const title = asWritten(episode.title.trim());
+      const published = decodeCharacterReferences(episode.title.trim());
+      const title = asWritten(published);
       // JSON escapes even a lone surrogate, so the structured data keeps the title exactly.
-      expect(head.videoObject.name, `seed ${seed}, ${episode.slug}`).toBe(episode.title.trim());
+      expect(head.videoObject.name, `seed ${seed}, ${episode.slug}`).toBe(published);
       expect(head.ogTitle, `seed ${seed}, ${episode.slug}`).toBe(asParsed(title, 'attribute'));
       // Only the built app's own script: nothing a title wrote.
       expect(head.scripts.map((script) => script.type), `seed ${seed}, ${episode.slug}`).toEqual(['module']);

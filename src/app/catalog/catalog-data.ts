@@ -136,6 +136,20 @@ export function useHomeCatalog(wantsAll: boolean): HomeCatalogState {
   return { state: 'ready', episodes, total, counts, rest };
 }
 
+export type EpisodeCountsState = { state: 'loading' } | { state: 'failed'; retry(): void } | { state: 'ready'; counts: EpisodeCounts };
+
+/**
+ * How many episodes each show and technology has, for the /shows and
+ * /technologies pages: from the home page's first page, which carries them
+ * and stays light however many episodes there are (the whole catalog does not).
+ */
+export function useEpisodeCounts(): EpisodeCountsState {
+  const first = firstPage.use();
+  if (first.state === 'ready') return { state: 'ready', counts: first.value.counts };
+  if (first.state === 'failed') return { state: 'failed', retry: firstPage.load };
+  return { state: 'loading' };
+}
+
 const showDetails = lazyValue(
   () => import('virtual:content/shows'),
   (module) => module.shows,

@@ -1,4 +1,5 @@
-// Dates and counts as the listing pages write them.
+// Dates, lengths and counts as the listing pages write them.
+import { formatTime } from '@/player/core/time';
 
 // In UTC, as publishedAt is written: an episode's date is the same for every
 // viewer, and the same as in its prerendered page. One formatter, reused.
@@ -9,6 +10,12 @@ const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'U
 export const formatDate = (iso: string) => mediumDate.format(new Date(iso));
 /** `March 17, 2022` */
 export const formatLongDate = (iso: string) => longDate.format(new Date(iso));
+
+/**
+ * `1:14:13`, or undefined when the length is unknown (front-matter says 0,
+ * contract §1): a page then leaves it out rather than claim `0:00`.
+ */
+export const formatDuration = (seconds: number) => (seconds > 0 ? formatTime(seconds) : undefined);
 
 /** `1 episode`, `12 episodes`. */
 export const count = (n: number, unit: string) => `${n.toLocaleString('en')} ${unit}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,8 @@
 // Search and filters over the catalog: plain functions, no DOM, no React.
 // Every keystroke filters the whole catalog, so the text of each episode is
-// folded once, up front, and a keystroke only runs `includes` over it.
+// folded once, up front, and a keystroke only runs `includes` over it. With a
+// query, what an episode is about (its title, show and technologies) ranks it
+// above episodes that only mention the words in a description or chapter.
 import type { CatalogEntry } from '@/content/schema';
 import { episodeCounts, type EpisodeCounts } from '@/content/listing-modules';
 import { foldForSearch } from '@/content/search-text';
@@ -20,6 +22,9 @@ export const NO_FILTERS: CatalogFilters = { query: '', show: undefined, technolo
 /** A catalog entry with the text a query is matched against, folded. */
 export interface SearchableEpisode {
   entry: CatalogEntry;
+  /** What the episode is about: its title, show name and technology names. */
+  about: string;
+  /** `about` and, once the search index has loaded, its description, subtitle and chapter titles. */
   text: string;
 }
 
@@ -41,9 +46,9 @@ export function searchableCatalog(
 ): SearchableEpisode[] {
   return entries.map((entry) => {
     const parts = [entry.title, entry.show ? names.show(entry.show) : '', ...entry.technologies.map(names.technology)];
-    const folded = foldForSearch(parts.join(' '));
+    const about = foldForSearch(parts.join(' '));
     const more = moreText?.get(entry.slug);
-    return { entry, text: more ? `${folded} ${more}` : folded };
+    return { entry, about, text: more ? `${about} ${more}` : about };
   });
 }
 
@@ -54,12 +59,54 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * The episodes that match every filter, in catalog order (newest first). A
- * query matches when each of its words appears in the episode's text, as a
- * word or part of one, so results narrow as a viewer types.
+ * The episodes that match every filter. A query matches when each of its
+ * words appears in the episode's text, as a word or part of one, so results
+ * narrow as a viewer types; they come most relevant first (see relevance),
+ * newest first among equals. Without a query, in catalog order (newest first).
  */
 export function filterCatalog(catalog: readonly SearchableEpisode[], filters: CatalogFilters): CatalogEntry[] {
-  return matching(catalog, queryWords(filters.query), filters).map((episode) => episode.entry);
+  const words = queryWords(filters.query);
+  return byRelevance(matching(catalog, words, filters), words);
+}
+
+/**
+ * How well an episode that matches answers the query: for each word, 3 when
+ * a word of its title, show or technologies starts with it (`cili` in
+ * `Introduction to Cilium`), 2 when one holds it elsewhere, 1 when only its
+ * description, subtitle or chapters do.
+ */
+export function relevance(episode: SearchableEpisode, words: readonly string[]): number {
+  return score(episode.about, words, words.map((word) => ` ${word}`));
+}
+
+/** relevance, with each word's ` word` (a word starting after a space) made once per query, not per episode. */
+function score(about: string, words: readonly string[], wordStarts: readonly string[]): number {
+  let total = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const at = about.indexOf(word);
+    if (at < 0) total += 1;
+    else total += at === 0 || about[at - 1] === ' ' || about.includes(wordStarts[i]!, at) ? 3 : 2;
+  }
+  return total;
+}
+
+/**
+ * Matches (in catalog order) most relevant first, and newest first among
+ * equals. Scores are small whole numbers, so one bucket per score sorts them
+ * in a single pass that keeps the catalog's order within each: a keystroke
+ * that matches thousands of episodes pays no comparison sort.
+ */
+function byRelevance(matches: readonly SearchableEpisode[], words: readonly string[]): CatalogEntry[] {
+  if (words.length === 0) return matches.map((episode) => episode.entry);
+  const wordStarts = words.map((word) => ` ${word}`);
+  const buckets: CatalogEntry[][] = [];
+  for (const episode of matches) (buckets[score(episode.about, words, wordStarts)] ??= []).push(episode.entry);
+  const ranked: CatalogEntry[] = [];
+  for (let bucket = buckets.length - 1; bucket >= 0; bucket--) {
+    for (const entry of buckets[bucket] ?? []) ranked.push(entry);
+  }
+  return ranked;
 }
 
 function matching(
@@ -86,9 +133,10 @@ export function narrows(before: readonly string[], after: readonly string[]): bo
 }
 
 /**
- * A search over one catalog that remembers its last results: while a viewer
- * types on (the query only narrows), a keystroke searches the last results
+ * A search over one catalog that remembers its last matches: while a viewer
+ * types on (the query only narrows), a keystroke searches the last matches
  * instead of the whole catalog, so each letter costs less than the one before.
+ * It gives what filterCatalog gives, in the same order.
  */
 export function catalogSearch(catalog: readonly SearchableEpisode[]): (filters: CatalogFilters) => CatalogEntry[] {
   let last: { words: string[]; show: string | undefined; technology: string | undefined; results: SearchableEpisode[] } | undefined;
@@ -98,7 +146,7 @@ export function catalogSearch(catalog: readonly SearchableEpisode[]): (filters: 
     const narrower = last && last.show === show && last.technology === technology && narrows(last.words, words);
     const results = matching(narrower ? last!.results : catalog, words, filters);
     last = { words, show, technology, results };
-    return results.map((episode) => episode.entry);
+    return byRelevance(results, words);
   };
 }
 

@@ -3,14 +3,14 @@ import { memo, useState } from 'react';
 import type { CatalogEntry } from '@/content/schema';
 import { SITE_NAME } from '@/content/site';
 import { posterUrl } from '@/player/media-urls';
-import { formatTime } from '@/player/core/time';
 import { Link } from '../link';
 import { preloadWatchPage } from './watch-page-loader';
 import { names, watchHref } from '../catalog/names';
-import { count, formatDate } from '../catalog/format';
+import { count, formatDate, formatDuration } from '../catalog/format';
 
 export const EpisodeCard = memo(function EpisodeCard({ episode }: { episode: CatalogEntry }) {
   const showName = episode.show === undefined ? undefined : names.show(episode.show);
+  const duration = formatDuration(episode.duration);
   return (
     <>
       <Link href={watchHref(episode.slug)} className="episode-card-link" onPointerEnter={preloadWatchPage} onFocus={preloadWatchPage}>
@@ -20,8 +20,7 @@ export const EpisodeCard = memo(function EpisodeCard({ episode }: { episode: Cat
       <span className="episode-card-meta">
         {showName !== undefined && <>{showName} · </>}
         <time dateTime={episode.publishedAt}>{formatDate(episode.publishedAt)}</time>
-        {' · '}
-        {formatTime(episode.duration)}
+        {duration !== undefined && <> · {duration}</>}
         {episode.chapterCount > 0 && <> · {count(episode.chapterCount, 'chapter')}</>}
       </span>
     </>

@@ -1,15 +1,15 @@
 // What sits around the player: show, date, duration, technologies, the
 // description (its addresses as links), and more episodes of the same show.
 import type { Episode } from '@/content/schema';
-import { formatTime } from '@/player/core/time';
 import { Link } from '../link';
 import { names, showHref, technologyHref } from '../catalog/names';
-import { formatLongDate } from '../catalog/format';
+import { formatDuration, formatLongDate } from '../catalog/format';
 import { EpisodeExtras } from './episode-extras';
 import { LinkedText } from './linked-text';
 import { MoreEpisodes } from './more-episodes';
 
 export function EpisodeDetails({ episode }: { episode: Episode }) {
+  const duration = formatDuration(episode.duration);
   return (
     <>
       <section className="episode-details" aria-label="About this episode">
@@ -21,8 +21,7 @@ export function EpisodeDetails({ episode }: { episode: Episode }) {
             </>
           )}
           <time dateTime={episode.publishedAt}>{formatLongDate(episode.publishedAt)}</time>
-          {' · '}
-          {formatTime(episode.duration)}
+          {duration !== undefined && <> · {duration}</>}
         </p>
         {episode.subtitle && <p className="episode-subtitle">{episode.subtitle}</p>}
         {episode.technologies.length > 0 && (
@@ -35,9 +34,14 @@ export function EpisodeDetails({ episode }: { episode: Episode }) {
           </ul>
         )}
         {episode.description && (
-          <p className="episode-description">
-            <LinkedText text={episode.description} />
-          </p>
+          <div className="episode-description">
+            {/* The build made blank lines paragraph breaks (readable-text.ts); a single break stays a line break (CSS). */}
+            {episode.description.split(/\n{2,}/).map((paragraph, index) => (
+              <p key={index}>
+                <LinkedText text={paragraph} />
+              </p>
+            ))}
+          </div>
         )}
       </section>
       <EpisodeExtras episode={episode} />

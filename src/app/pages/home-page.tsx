@@ -37,8 +37,9 @@ export function HomePage() {
   const results = useMemo(() => search?.(filters), [search, filters]);
   useDocumentTitle(filteredTitle(filters));
 
-  // Typing replaces the history entry (back leaves the page, not the last letter);
-  // picking a show or technology adds one, so back undoes it.
+  // A search's first letter adds a history entry, so back returns to the list as it was;
+  // the letters after it replace that entry (back undoes the search, not the last letter).
+  // Picking a show or technology adds one, so back undoes it.
   const change = (next: Partial<CatalogFilters>, { replace = false } = {}) =>
     navigate(catalogHref({ ...filters, ...next }), { replace });
 
@@ -65,7 +66,7 @@ export function HomePage() {
               spellCheck={false}
               onFocus={preloadSearchIndex}
               onPointerEnter={preloadSearchIndex}
-              onChange={(event) => change({ query: event.currentTarget.value }, { replace: true })}
+              onChange={(event) => change({ query: event.currentTarget.value }, { replace: filters.query !== '' })}
             />
           </label>
           {catalog.state === 'ready' && <FilterMenus filters={filters} counts={catalog.counts} onChange={change} />}

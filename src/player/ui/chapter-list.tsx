@@ -116,7 +116,7 @@ function useKeepActiveInView(listRef: React.RefObject<HTMLOListElement | null>, 
     if (!item) return;
     const top = item.offsetTop; // the list is the items' offset parent (position: relative)
     if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTo({ top: top - list.clientHeight / 3, behavior: 'smooth' });
+      list.scrollTo({ top: top - list.clientHeight / 3, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
     }
   }, [listRef, activeIndex]);
 }

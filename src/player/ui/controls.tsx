@@ -42,7 +42,9 @@ function TimeDisplay() {
   const duration = usePlayer((s) => s.duration);
   return (
     <span className="controls-time">
-      <span>{formatTime(second)}</span> / <span>{formatTime(duration)}</span>
+      <span>{formatTime(second)}</span>
+      {/* An unknown length (0 until the media says) is left out, not shown as 0:00. */}
+      {duration > 0 && <> / <span>{formatTime(duration)}</span></>}
     </span>
   );
 }

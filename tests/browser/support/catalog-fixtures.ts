@@ -44,6 +44,40 @@ export const NO_POSTER = { slug: 'ghost-show-no-poster', title: 'An episode with
 /** Many episodes of one show, so that lists are long enough to scroll and to draw in part. */
 export const BULK = { show: 'bulk-show', name: 'Bulk Show', count: 150, slug: (n: number) => `bulk-episode-${n}`, title: (n: number) => `Bulk episode number ${n}` };
 
+/**
+ * Episodes for search ranking, older than the others but the seed (the oldest),
+ * so that the home page's first page and its last card stay as they were. Two are about Cilium (title, technology),
+ * two newer ones only mention it; C++ and C# are in titles and technology names.
+ */
+export const RANKING = {
+  technologies: { cilium: { id: 'cilium', name: 'Cilium' }, cpp: { id: 'cpp', name: 'C++' } },
+  aboutCilium: { slug: 'introduction-to-cilium', title: 'Introduction to Cilium', publishedAt: '2022-07-01T09:00:00Z' },
+  ciliumByTechnology: { slug: 'network-policies-hands-on', title: 'Network policies, hands on', publishedAt: '2022-08-01T09:00:00Z' },
+  mentionsCiliumInDescription: { slug: 'platform-roundtable', title: 'Platform roundtable', publishedAt: '2022-09-01T09:00:00Z' },
+  mentionsCiliumInChapter: { slug: 'ebpf-everywhere', title: 'eBPF everywhere', publishedAt: '2022-10-01T09:00:00Z' },
+  cpp: { slug: 'introduction-to-cpp', title: 'Introduction to C++', publishedAt: '2022-05-01T09:00:00Z' },
+  csharp: { slug: 'minimal-apis-in-csharp', title: 'Minimal APIs in C#', publishedAt: '2022-06-01T09:00:00Z' },
+};
+/** How many published episodes RANKING adds. */
+export const RANKING_EPISODE_COUNT = 6;
+
+/**
+ * An episode as real exports wrote them: `\n` written out, an HTML character
+ * reference, a description that opens with the subtitle, and a length of 0
+ * (unknown). Between the seed and the rest by date, off the first page.
+ */
+export const MESSY_TEXT = {
+  slug: 'arc-and-the-fall-of-kubernetes',
+  title: 'Arc &amp; the fall of Kubernetes',
+  shownTitle: 'Arc & the fall of Kubernetes',
+  subtitle: 'Scripting and platforms',
+  description: 'Scripting and platforms\\n\\nToday we talked about Arc Bash.\\nThe fall of Kubernetes.\\n\\nHmm. I&#x27;ll have Claude write a new one.',
+  paragraphs: ['Today we talked about Arc Bash.\nThe fall of Kubernetes.', "Hmm. I'll have Claude write a new one."],
+  publishedAt: '2022-04-01T09:00:00Z',
+};
+/** How many published episodes MESSY_TEXT adds. */
+export const MESSY_TEXT_EPISODE_COUNT = 1;
+
 /** The newest episode of all (the home page lists it first). */
 export const NEWEST = FINDABLE.byAccentedTitle;
 
@@ -59,6 +93,8 @@ function episodeFile(fields: {
   technologies?: string[];
   videoId?: string;
   chapters?: Array<[number, string]>;
+  subtitle?: string;
+  duration?: number;
 }): string {
   const lines = [
     '---',
@@ -66,8 +102,9 @@ function episodeFile(fields: {
     `title: ${yamlString(fields.title)}`,
     `publishedAt: ${fields.publishedAt}`,
     `videoId: ${fields.videoId ?? SEED_VIDEO}`,
-    'duration: 1800',
+    `duration: ${fields.duration ?? 1800}`,
   ];
+  if (fields.subtitle) lines.push(`subtitle: ${yamlString(fields.subtitle)}`);
   if (fields.description) lines.push(`description: ${yamlString(fields.description)}`);
   if (fields.show) lines.push(`show: ${fields.show}`);
   if (fields.technologies?.length) lines.push('technologies:', ...fields.technologies.map((id) => `  - ${id}`));
@@ -139,6 +176,20 @@ export async function writeCatalogFixtures(contentDir: string): Promise<void> {
     const day = new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString();
     episode({ slug: BULK.slug(n), title: BULK.title(n), publishedAt: day, show: BULK.show });
   }
+
+  const { technologies, aboutCilium, ciliumByTechnology, mentionsCiliumInDescription, mentionsCiliumInChapter, cpp, csharp } = RANKING;
+  for (const technology of Object.values(technologies)) {
+    files[`technologies/${technology.id}.md`] = `---\nname: ${yamlString(technology.name)}\n---\n`;
+  }
+  episode({ ...aboutCilium, technologies: [technologies.cilium.id] });
+  episode({ ...ciliumByTechnology, technologies: [technologies.cilium.id, 'kubernetes'] });
+  episode({ ...mentionsCiliumInDescription, description: 'We compare Cilium and Calico.', technologies: ['kubernetes'] });
+  episode({ ...mentionsCiliumInChapter, chapters: [[0, 'Welcome'], [300, 'What Cilium does with it']] });
+  episode({ ...cpp, technologies: [technologies.cpp.id] });
+  episode({ ...csharp, description: 'ASP.NET in C#, with a nod to C++ interop.' });
+
+  const { slug, title, subtitle, description, publishedAt } = MESSY_TEXT;
+  episode({ slug, title, subtitle, description, publishedAt, duration: 0 });
 
   await Promise.all(Object.entries(files).map(([file, text]) => writeFile(path.join(contentDir, file), text)));
 }

@@ -3,7 +3,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '@/content/schema';
 import { foldForSearch } from '@/content/search-text';
-import { catalogSearch, filterCatalog, filterOptions, narrows, NO_FILTERS, queryWords, searchableCatalog, type Names } from '@/app/catalog/search';
+import {
+  catalogSearch,
+  filterCatalog,
+  filterOptions,
+  narrows,
+  NO_FILTERS,
+  queryWords,
+  relevance,
+  searchableCatalog,
+  type Names,
+} from '@/app/catalog/search';
 
 const entry = (slug: string, fields: Partial<CatalogEntry> = {}): CatalogEntry => ({
   slug,
@@ -44,6 +54,25 @@ describe('foldForSearch', () => {
   it('reads markup as the text it is', () => {
     expect(foldForSearch('<Untitled Chapter 1>')).toBe('untitled chapter 1');
   });
+
+  it('keeps the + and # that end a word, as in C++, C# and F#', () => {
+    expect(foldForSearch('Introduction to C++, then C# & F#!')).toBe('introduction to c++ then c# f#');
+    expect(foldForSearch('Notepad++.')).toBe('notepad++');
+  });
+
+  it('drops a + or # that does not end a word', () => {
+    expect(foldForSearch('#RawkodeLive ##CPP a+b C++17 + # ++')).toBe('rawkodelive cpp a b c 17');
+  });
+
+  it('gives words of letters, digits and a closing + or #, one space apart', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        const folded = foldForSearch(text);
+        expect(folded).toBe(folded.trim());
+        for (const word of folded === '' ? [] : folded.split(' ')) expect(word).toMatch(/^[\p{L}\p{N}]+[+#]*$/u);
+      }),
+    );
+  });
 });
 
 describe('queryWords', () => {
@@ -54,6 +83,12 @@ describe('queryWords', () => {
   it('has no words for a blank or punctuation-only query', () => {
     expect(queryWords('   ')).toEqual([]);
     expect(queryWords('&&')).toEqual([]);
+    expect(queryWords('++ #')).toEqual([]);
+  });
+
+  it('keeps c++ and c# whole', () => {
+    expect(queryWords('C++')).toEqual(['c++']);
+    expect(queryWords(' c# ')).toEqual(['c#']);
   });
 });
 
@@ -93,15 +128,21 @@ describe('filterCatalog', () => {
     expect(search('', { show: 'no-such-show' })).toEqual([]);
   });
 
-  it('only narrows as a query grows, and keeps the catalog order', () => {
+  it('only narrows as a query grows, most relevant first, newest first among equals', () => {
     const searchable = searchableCatalog(catalog, names, moreText);
+    // Without + and #: `c#` is one word, but `c#x` is `c` and `x`, which matches more.
+    const typing = (maxLength: number) => fc.string({ maxLength }).filter((text) => !/[+#]/.test(text));
     fc.assert(
-      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 4 }), (typed, more) => {
+      fc.property(typing(8), typing(4), (typed, more) => {
         const before = filterCatalog(searchable, { ...NO_FILTERS, query: typed });
         const after = filterCatalog(searchable, { ...NO_FILTERS, query: typed + more });
         expect(after.every((e) => before.includes(e))).toBe(true);
-        const order = after.map((e) => catalog.indexOf(e));
-        expect(order).toEqual([...order].sort((a, b) => a - b));
+        const words = queryWords(typed + more);
+        const ranks = after.map((e) => {
+          const index = catalog.indexOf(e);
+          return [-relevance(searchable[index]!, words), index] as const;
+        });
+        expect(ranks).toEqual([...ranks].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
       }),
     );
   });
@@ -116,6 +157,61 @@ describe('filterCatalog', () => {
     for (const query of ['k', 'ku', 'kub', 'kube', 'kuber', 'go']) filterCatalog(searchable, { ...NO_FILTERS, query });
     // Six keystrokes; generous for a slow CI machine, far below what a person notices.
     expect(performance.now() - started).toBeLessThan(300);
+  });
+});
+
+describe('ranking', () => {
+  // Newest first, as the catalog comes: most episodes only mention Cilium; two are about it.
+  const mentions = (slug: string, publishedAt: string) =>
+    entry(slug, { title: `Platform talk ${slug}`, publishedAt, technologies: ['k8s'] });
+  const ranked = [
+    mentions('mentions-newest', '2025-03-01T00:00:00.000Z'),
+    entry('cilium-by-technology', { title: 'Network policies, hands on', technologies: ['cilium'], publishedAt: '2025-02-01T00:00:00.000Z' }),
+    mentions('mentions-middle', '2024-06-01T00:00:00.000Z'),
+    entry('cilium-part-2', { title: 'Introduction to Cilium (Part II)', publishedAt: '2021-06-01T00:00:00.000Z' }),
+    entry('cilium-part-1', { title: 'Introduction to Cilium', publishedAt: '2021-05-01T00:00:00.000Z' }),
+    entry('hubcilium', { title: 'Hubcilium internals', publishedAt: '2020-01-01T00:00:00.000Z' }),
+    mentions('mentions-oldest', '2020-01-01T00:00:00.000Z'),
+    entry('cpp', { title: 'Introduction to C++', technologies: ['cpp'] }),
+    entry('csharp', { title: 'Minimal APIs in C#' }),
+    entry('c-lang', { title: 'Writing C by hand', technologies: ['c'] }),
+  ];
+  const rankedNames: Names = { show: (id) => id, technology: (id) => ({ cilium: 'Cilium', cpp: 'C++', k8s: 'Kubernetes' })[id] ?? id };
+  const index = new Map([
+    ['mentions-newest', foldForSearch('We compare Cilium and Calico. Chapter: eBPF with Cilium')],
+    ['mentions-middle', foldForSearch('Cilium comes up in the Q&A')],
+    ['mentions-oldest', foldForSearch('A word about cilium')],
+    ['cpp', foldForSearch('Sy Brand and David write C++ on Exercism')],
+    ['csharp', foldForSearch('.NET and C# together, with a nod to C++')],
+  ]);
+  const rank = (query: string) => slugs(filterCatalog(searchableCatalog(ranked, rankedNames, index), { ...NO_FILTERS, query }));
+
+  it('lists episodes about the words (title, technology, show) before ones that mention them, newest first among equals', () => {
+    expect(rank('cilium')).toEqual([
+      'cilium-by-technology',
+      'cilium-part-2',
+      'cilium-part-1',
+      'hubcilium',
+      'mentions-newest',
+      'mentions-middle',
+      'mentions-oldest',
+    ]);
+  });
+
+  it('ranks by every word of the query', () => {
+    expect(rank('cilium introduction')[0]).toBe('cilium-part-2');
+    expect(rank('introduction cilium part')).toEqual(['cilium-part-2']);
+  });
+
+  it('keeps catalog order without a query', () => {
+    expect(rank('')).toEqual(ranked.map((e) => e.slug));
+  });
+
+  it('finds C++ and C# rather than every word with a c in it', () => {
+    expect(rank('c++')).toEqual(['cpp', 'csharp']);
+    expect(rank('C#')).toEqual(['csharp']);
+    // A plain `c` is still any word starting with it.
+    expect(rank('c')).toEqual(expect.arrayContaining(['c-lang', 'cpp', 'csharp', 'cilium-part-1']));
   });
 });
 

@@ -1,0 +1,90 @@
+// Search on the home page ranks what matters: episodes about the words before
+// episodes that mention them, C++ and C# as the names they are, and Back
+// returns from a search to the full list. A real Chromium against a real build.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openViewerForEachTest, type Viewer } from './support/browser';
+import { NEWEST, RANKING } from './support/catalog-fixtures';
+
+let viewer: Viewer;
+let page: Page;
+
+openViewerForEachTest(async (opened) => {
+  viewer = opened;
+  page = opened.page;
+});
+
+const grid = () => page.getByRole('list', { name: 'Episodes' });
+const searchBox = () => page.getByRole('searchbox', { name: 'Search' });
+const cardTitles = () => grid().locator('.episode-card-title').allTextContents();
+
+/** Waits until the search index has loaded (the summary stops saying descriptions are still loading) and the cards are these. */
+async function expectResults(titles: string[]) {
+  await page
+    .waitForFunction(
+      (expected) =>
+        !document.querySelector('.catalog-summary')?.textContent?.includes('still loading') &&
+        JSON.stringify([...document.querySelectorAll('[aria-label="Episodes"] .episode-card-title')].map((n) => n.textContent)) ===
+          JSON.stringify(expected),
+      titles,
+      { timeout: 10_000 },
+    )
+    .catch(() => undefined);
+  expect(await cardTitles()).toEqual(titles);
+}
+
+async function openHome() {
+  await page.goto('/');
+  await grid().getByRole('listitem').first().waitFor();
+}
+
+describe('search ranking', () => {
+  it('lists the episodes about Cilium first, then the newer ones that only mention it', async () => {
+    await openHome();
+    await searchBox().fill('cilium');
+    await expectResults([
+      // Both about it (its title, its technology): newest first.
+      RANKING.ciliumByTechnology.title,
+      RANKING.aboutCilium.title,
+      // Newer, but Cilium is only in a chapter title or the description.
+      RANKING.mentionsCiliumInChapter.title,
+      RANKING.mentionsCiliumInDescription.title,
+    ]);
+    expect(viewer.pageErrors).toEqual([]);
+  });
+
+  it('finds C++ and C# by name instead of every episode with a c in it', async () => {
+    await openHome();
+    await searchBox().fill('c++');
+    // C# mentions C++ in its description: it comes after the episode about C++.
+    await expectResults([RANKING.cpp.title, RANKING.csharp.title]);
+    await searchBox().fill('C#');
+    await expectResults([RANKING.csharp.title]);
+  });
+
+  it('adds one history entry for a search, so Back returns to every episode', async () => {
+    await openHome();
+    const entries = await page.evaluate(() => history.length);
+    await searchBox().pressSequentially('cilium', { delay: 20 });
+    await expectResults([
+      RANKING.ciliumByTechnology.title,
+      RANKING.aboutCilium.title,
+      RANKING.mentionsCiliumInChapter.title,
+      RANKING.mentionsCiliumInDescription.title,
+    ]);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cilium');
+
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '');
+    expect(await searchBox().inputValue()).toBe('');
+    await grid().getByRole('link', { name: NEWEST.title }).waitFor();
+    expect((await cardTitles())[0]).toBe(NEWEST.title);
+    expect((await cardTitles()).length).toBeGreaterThan(4);
+
+    // Forward brings the search back as it was left.
+    await page.goForward();
+    await page.waitForURL((url) => url.search === '?q=cilium');
+    expect(await searchBox().inputValue()).toBe('cilium');
+  });
+});
