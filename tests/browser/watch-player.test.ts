@@ -113,15 +113,16 @@ describe('keys', () => {
     await page.getByRole('button', { name: 'Play' }).waitFor();
   });
 
-  it('plays with Space even from a focused control, which Enter activates', async () => {
+  it('presses a focused control with Space, as Enter does, rather than playing', async () => {
     await openWatch(page, watch);
     const captions = page.getByRole('button', { name: 'Captions' });
     await captions.focus();
     await press('Space');
-    await waitForPlaying(page);
-    expect(await captions.getAttribute('aria-pressed')).toBe('false');
-    await press('Enter');
     await page.locator('button[aria-label="Captions"][aria-pressed="true"]').waitFor();
+    expect((await videoState(page)).paused).toBe(true);
+    await press('Enter');
+    await page.locator('button[aria-label="Captions"][aria-pressed="false"]').waitFor();
+    expect((await videoState(page)).paused).toBe(true);
   });
 
   it('steps with j, l and the arrows, jumps with digits, Home and End', async () => {

@@ -1,0 +1,154 @@
+// The player's keys as the platform and the ARIA slider pattern have them:
+// Space presses a focused control, the Seek slider's own keys, brief feedback
+// on the picture that leaves focus alone, ↑/↓ volume, and the keys dialog.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openViewerForEachTest } from './support/browser';
+import { SEED } from './support/fixtures';
+import { chapterNav, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
+
+let page: Page;
+
+openViewerForEachTest(async (opened) => {
+  page = opened.page;
+});
+
+const watch = `/watch/${SEED.slug}`;
+
+/** What the focused element is, in words a test can compare. */
+const focusedName = () =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    return element ? `${element.tagName} ${element.getAttribute('aria-label') ?? ''}` : '';
+  });
+
+const feedback = () => page.locator('.player-feedback');
+
+describe('Space', () => {
+  it('presses a focused button instead of playing', async () => {
+    await openWatch(page, watch);
+    await page.getByRole('button', { name: 'Mute' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Unmute' }).waitFor();
+    expect((await videoState(page)).muted).toBe(true);
+    expect((await videoState(page)).paused).toBe(true);
+  });
+
+  it('presses a focused Play button once: it plays, and does not pause again', async () => {
+    await openWatch(page, watch);
+    await page.getByRole('button', { name: 'Play' }).focus();
+    await page.keyboard.press('Space');
+    await waitForPlaying(page);
+    await page.waitForTimeout(300);
+    expect((await videoState(page)).paused).toBe(false);
+  });
+
+  it('leaves a focused chapter link to the browser rather than playing', async () => {
+    await openWatch(page, watch);
+    await chapterNav(page).getByRole('link').first().focus();
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(300);
+    expect((await videoState(page)).paused).toBe(true);
+  });
+
+  it('still plays and pauses where focus is on no control', async () => {
+    await openWatch(page, watch);
+    await page.keyboard.press('Space');
+    await waitForPlaying(page);
+  });
+});
+
+describe('the Seek slider', () => {
+  it('steps with the arrows (Up and Down too), Page Up/Page Down, Home and End', async () => {
+    await openWatch(page, `${watch}?t=1000`);
+    await waitForTime(page, 1000);
+    await slider(page).focus();
+    await page.keyboard.press('ArrowUp');
+    await waitForTime(page, 1005);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await waitForTime(page, 995);
+    await page.keyboard.press('PageUp');
+    await waitForTime(page, 1055);
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('PageDown');
+    await waitForTime(page, 935);
+    await page.keyboard.press('End');
+    await waitForTime(page, SEED.duration, 1);
+    await page.keyboard.press('Home');
+    await waitForTime(page, 0, 0.5);
+    await page.waitForFunction(() => document.querySelector('[role=slider]')?.getAttribute('aria-valuenow') === '0');
+    // Up and Down moved the time, not the volume, and focus never left the slider.
+    expect((await videoState(page)).muted).toBe(false);
+    expect(await page.locator('video').evaluate((video: HTMLVideoElement) => video.volume)).toBe(1);
+    expect(await focusedName()).toBe('DIV Seek');
+  });
+});
+
+describe('feedback on the picture', () => {
+  it('says what a key did, briefly, without taking focus or naming itself to screen readers', async () => {
+    await openWatch(page, `${watch}?t=1000`);
+    await waitForTime(page, 1000);
+    await page.getByRole('button', { name: 'Full screen' }).focus();
+    const before = await focusedName();
+    expect(before).toBe('BUTTON Full screen');
+    await page.keyboard.press('l');
+    await feedback().filter({ hasText: '+10 s' }).waitFor();
+    expect(await feedback().getAttribute('aria-hidden')).toBe('true');
+    expect(await focusedName()).toBe(before);
+    await page.keyboard.press('ArrowLeft');
+    await feedback().filter({ hasText: '\u22125 s' }).waitFor();
+    await page.keyboard.press('>');
+    await feedback().filter({ hasText: '1.25×' }).waitFor();
+    await page.keyboard.press('m');
+    await feedback().filter({ hasText: 'Muted' }).waitFor();
+    await page.keyboard.press('c');
+    await feedback().filter({ hasText: 'Captions on' }).waitFor();
+    // It goes again on its own.
+    await feedback().waitFor({ state: 'detached', timeout: 3000 });
+    expect(await focusedName()).toBe(before);
+  });
+});
+
+describe('volume keys', () => {
+  it('turns the volume down and up with ↓/↑ once the player has focus, and leaves them to the page elsewhere', async () => {
+    await openWatch(page, watch);
+    const volume = () => page.locator('video').evaluate((video: HTMLVideoElement) => video.volume);
+    // Focus on the page, not the player: the arrows are the page's.
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(200);
+    expect(await volume()).toBe(1);
+
+    await page.getByRole('button', { name: 'Captions' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => Math.abs(document.querySelector('video')!.volume - 0.9) < 1e-9);
+    await feedback().filter({ hasText: 'Volume 90%' }).waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.waitForFunction(() => Math.abs(document.querySelector('video')!.volume - 0.95) < 1e-9);
+    expect(await page.getByRole('slider', { name: 'Volume' }).inputValue()).toBe('95');
+
+    // A click on the picture puts focus in the player too.
+    await page.locator('video').click();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => Math.abs(document.querySelector('video')!.volume - 0.9) < 1e-9);
+  });
+});
+
+describe('the keys dialog', () => {
+  it('lists the volume keys and closes on a click outside it', async () => {
+    await openWatch(page, watch);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('row', { name: /↑.*Volume up/ }).count()).toBe(1);
+    expect(await dialog.getByRole('row', { name: /↓.*Volume down/ }).count()).toBe(1);
+    // A click inside the dialog (its heading) keeps it open.
+    await dialog.getByRole('heading').click();
+    expect(await dialog.isVisible()).toBe(true);
+    // A click on the backdrop, well outside the dialog's box, closes it.
+    await page.mouse.click(10, 10);
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
+  });
+});
