@@ -135,6 +135,11 @@ describe('captions', () => {
     expect(cues.length).toBeGreaterThan(0);
     const controls = await box(page, '.player-controls');
     const video = await box(page, 'video');
+    if (width < 600) {
+      // The bar sits under the picture on a phone: the captions stay at the picture's foot.
+      expect(controls.top).toBeGreaterThanOrEqual(video.bottom - 0.5);
+      for (const cue of cues) expect(video.bottom - cue.bottom).toBeLessThan(video.height * 0.15);
+    }
     for (const cue of cues) {
       expect(cue.bottom, 'cue bottom above the control bar').toBeLessThanOrEqual(controls.top + 0.5);
       expect(cue.top, 'cue inside the picture').toBeGreaterThanOrEqual(video.top - 0.5);

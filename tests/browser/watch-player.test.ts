@@ -249,6 +249,8 @@ describe('touch', () => {
     expect(state.paused).toBe(true);
     expect(Math.abs(state.currentTime - 1000)).toBeLessThan(0.5);
     expect(await page.locator('.player-stage').getAttribute('data-controls')).toBe('shown');
+    // A double tap seeks; only a double click toggles full screen.
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
     await phone.context.close();
   });
 });

@@ -77,13 +77,14 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
 /** The picture with its overlaid controls, which hide while playing and come back on any touch or move. */
 function Stage({ episode, pageUrl, stageRef }: { episode: Episode; pageUrl: string; stageRef: React.RefObject<HTMLDivElement | null> }) {
   const controlsRef = useRef<HTMLDivElement>(null);
+  const lastPointer = useRef('mouse');
   const videoRef = useRef<HTMLVideoElement>(null);
   const attach = usePlayer((s) => s.attach);
   const togglePlay = usePlayer((s) => s.togglePlay);
   const retry = usePlayer((s) => s.retry);
   const toggleFullscreen = usePlayer((s) => s.toggleFullscreen);
   const controlsVisible = useControlsVisibility(stageRef);
-  useCaptionsClearance(stageRef, controlsRef, controlsVisible);
+  useCaptionsClearance(stageRef, videoRef, controlsRef, controlsVisible);
   useRevealOnRequest(stageRef);
   useEffect(() => attach(videoRef.current!, stageRef.current!), [attach, stageRef]);
   useTouchGestures(videoRef);
@@ -113,7 +114,13 @@ function Stage({ episode, pageUrl, stageRef }: { episode: Episode; pageUrl: stri
         onClick={(event) => {
           if ((event.nativeEvent as PointerEvent).pointerType !== 'touch') togglePlay();
         }}
-        onDoubleClick={toggleFullscreen}
+        onPointerDown={(event) => {
+          lastPointer.current = event.pointerType;
+        }}
+        // A double click toggles full screen; a double tap seeks instead (use-touch-gestures.ts).
+        onDoubleClick={() => {
+          if (lastPointer.current !== 'touch') toggleFullscreen();
+        }}
       >
         <source src={streamUrl(episode.videoId)} type={HLS_MIME_TYPE} />
         <track kind="captions" src={captionsUrl(episode.videoId)} srcLang="en" label="English" />

@@ -158,6 +158,7 @@ export function Timeline() {
       onPointerUp={onPointerUp}
       onPointerCancel={() => {
         dragging.current = false;
+        endDragSeek();
         setPreview(null);
       }}
       onPointerLeave={() => {

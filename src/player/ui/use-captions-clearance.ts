@@ -6,24 +6,25 @@ import { useEffect } from 'react';
 
 export function useCaptionsClearance(
   stageRef: React.RefObject<HTMLElement | null>,
+  pictureRef: React.RefObject<HTMLElement | null>,
   controlsRef: React.RefObject<HTMLElement | null>,
   controlsVisible: boolean,
 ) {
   useEffect(() => {
     const stage = stageRef.current!;
+    const picture = pictureRef.current!;
     const controls = controlsRef.current!;
     const update = () => {
-      const stageBox = stage.getBoundingClientRect();
+      const pictureBox = picture.getBoundingClientRect();
       const controlsBox = controls.getBoundingClientRect();
-      // How far the bar reaches up into the picture (0 when it sits below it).
-      const covered = controlsVisible ? Math.max(0, Math.min(stageBox.bottom, controlsBox.bottom) - controlsBox.top) : 0;
-      const overPicture = controlsBox.top < stageBox.bottom - 1 && controlsBox.bottom > stageBox.bottom - 1;
-      stage.style.setProperty('--captions-lift', `${overPicture ? Math.ceil(covered) : 0}px`);
+      // How far the bar reaches up into the picture: none when hidden or below it.
+      const covered = controlsVisible ? Math.max(0, Math.min(pictureBox.bottom, controlsBox.bottom) - Math.max(pictureBox.top, controlsBox.top)) : 0;
+      stage.style.setProperty('--captions-lift', `${Math.ceil(covered)}px`);
     };
     update();
     const observer = new ResizeObserver(update);
     observer.observe(controls);
-    observer.observe(stage);
+    observer.observe(picture);
     return () => observer.disconnect();
-  }, [stageRef, controlsRef, controlsVisible]);
+  }, [stageRef, pictureRef, controlsRef, controlsVisible]);
 }
