@@ -55,6 +55,10 @@ describe('widths', () => {
     await openWatch(page, `${watch}?t=2807`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
+    // Every control inside the bar, at every width: nothing pushed off its end.
+    const bar = await box(page, '.player-controls');
+    const rights = await page.locator('.controls > *').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(bar.right + 0.5);
     if (width >= 1024) {
       // Every control's vertical middle on one line, and the bar no taller than one control.
       const middles = await page.locator('.controls > *').evaluateAll((elements) =>
@@ -75,6 +79,8 @@ describe('widths', () => {
     const controls = await box(page, '.player-controls');
     expect((await box(page, '.controls')).height).toBeLessThanOrEqual(48);
     expect(controls.height / video.height).toBeLessThan(0.4);
+    const rights = await page.locator('.controls > *').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(controls.right + 0.5);
   });
 });
 
