@@ -43,12 +43,17 @@ describe('Space', () => {
     expect((await videoState(page)).paused).toBe(false);
   });
 
-  it('leaves a focused chapter link to the browser rather than playing', async () => {
+  it('presses a focused chapter link, as Enter does: it seeks there and plays, without scrolling the page', async () => {
     await openWatch(page, watch);
-    await chapterNav(page).getByRole('link').first().focus();
+    const chapter = chapterNav(page).getByRole('link', { name: /Melange Signing Keys/ });
+    await chapter.focus();
+    const scrollY = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('Space');
-    await page.waitForTimeout(300);
-    expect((await videoState(page)).paused).toBe(true);
+    await waitForTime(page, 2807, 1.5);
+    await waitForPlaying(page);
+    expect(new URL(page.url()).search).toBe('?t=2807');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+    expect(await focusedName()).toBe('A ');
   });
 
   it('still plays and pauses where focus is on no control', async () => {

@@ -90,13 +90,23 @@ const ChapterItem = memo(function ChapterItem({ chapter, href, active, near, see
   }
   return (
     <li className="chapter" data-active={active || undefined} data-far={near ? undefined : true}>
-      <a href={href} aria-current={active ? 'true' : undefined} onClick={(event) => onActivate(event, chapter)}>
+      <a href={href} aria-current={active ? 'true' : undefined} onClick={(event) => onActivate(event, chapter)} onKeyDown={pressWithSpace}>
         <span className="chapter-time">{time}</span> <span className="chapter-title">{chapter.title}</span>
       </a>
       {active && <ChapterProgress store={store} start={chapter.startTime} end={end} />}
     </li>
   );
 }, (a, b) => a.active === b.active && a.near === b.near && a.seekable === b.seekable && a.end === b.end && a.chapter === b.chapter && a.onActivate === b.onActivate);
+
+/**
+ * Space on a focused chapter presses it, as Enter does (the contract: Space on
+ * a focused button, link or checkbox presses it), rather than scrolling the page.
+ */
+function pressWithSpace(event: React.KeyboardEvent<HTMLAnchorElement>) {
+  if (event.key !== ' ' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+  event.preventDefault();
+  event.currentTarget.click();
+}
 
 /** The active chapter's progress, drawn by style writes as time moves. */
 function ChapterProgress({ store, start, end }: { store: PlayerStore; start: number; end: number }) {
