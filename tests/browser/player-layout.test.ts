@@ -258,7 +258,7 @@ describe('the control bar', () => {
 
 describe('accessibility', () => {
   const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-  it.each([390, 1366])('the watch page at %i px, with captions on and every chapter listed, has no axe violation of any severity', async (width) => {
+  it.each([390, 1366])('the watch page at %i px, with captions on and every chapter listed, has no axe violation of any severity, light or dark', async (width) => {
     const page = await openAt(width);
     await openWatch(page, `${watch}?t=2807`);
     await page.keyboard.press('c');
@@ -266,7 +266,10 @@ describe('accessibility', () => {
     if (await showAll.isVisible()) await showAll.click();
     await slider(page).focus();
     await page.evaluate(await axeSource);
-    const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
-    expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`))).toEqual([]);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+      expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id} at ${node.target.join(' ')}`)), colorScheme).toEqual([]);
+    }
   });
 });
