@@ -65,6 +65,12 @@ export interface PlayerRequests {
   attach(media: HTMLVideoElement, container: HTMLElement): () => void;
   /** The element's position right now, between its time updates (for drawing the played fill each frame). */
   livePosition(): number;
+  /**
+   * The state as the element has it right now: its events (and so the
+   * committed state) lag a request by a task, so two quick key presses would
+   * otherwise both be described from the state before the first.
+   */
+  liveState(): PlayerState;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -315,6 +321,11 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
       },
       livePosition() {
         return media && canSeek() && get().pendingStart === null ? media.currentTime : get().currentTime;
+      },
+      liveState() {
+        const state = get();
+        if (!media) return state;
+        return { ...state, currentTime: position(), paused: media.paused, volume: media.volume, muted: media.muted, playbackRate: media.playbackRate };
       },
 
       play() {

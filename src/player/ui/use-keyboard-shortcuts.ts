@@ -24,7 +24,7 @@ export function useKeyboardShortcuts(store: PlayerStore, playerRef?: React.RefOb
       // Stops the page scrolling on Space and arrows.
       event.preventDefault();
       const state = store.getState();
-      const feedback = keyFeedback(request, state);
+      const feedback = keyFeedback(request, state.liveState());
       sendKeyRequest(state, request);
       if (feedback) state.showFeedback(feedback);
     };

@@ -168,4 +168,14 @@ describe('player store', () => {
     store.getState().showFeedback('Muted');
     expect(store.getState().feedback).toEqual({ text: 'Muted', serial: 2 });
   });
+
+  it('reads the element for the live state, ahead of its events', () => {
+    const { store, media } = setup();
+    media.loadMetadata(300);
+    store.getState().changeVolumeBy(-0.05);
+    store.getState().setPlaybackRate(1.5);
+    // No volumechange or ratechange yet: the committed state still has the old values.
+    expect(store.getState().volume).toBe(1);
+    expect(store.getState().liveState()).toMatchObject({ volume: 0.95, playbackRate: 1.5 });
+  });
 });
