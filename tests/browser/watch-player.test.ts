@@ -113,15 +113,16 @@ describe('keys', () => {
     await page.getByRole('button', { name: 'Play' }).waitFor();
   });
 
-  it('plays with Space even from a focused control, which Enter activates', async () => {
+  it('presses a focused control with Space, as Enter does, rather than playing', async () => {
     await openWatch(page, watch);
     const captions = page.getByRole('button', { name: 'Captions' });
     await captions.focus();
     await press('Space');
-    await waitForPlaying(page);
-    expect(await captions.getAttribute('aria-pressed')).toBe('false');
-    await press('Enter');
     await page.locator('button[aria-label="Captions"][aria-pressed="true"]').waitFor();
+    expect((await videoState(page)).paused).toBe(true);
+    await press('Enter');
+    await page.locator('button[aria-label="Captions"][aria-pressed="false"]').waitFor();
+    expect((await videoState(page)).paused).toBe(true);
   });
 
   it('steps with j, l and the arrows, jumps with digits, Home and End', async () => {
@@ -248,6 +249,8 @@ describe('touch', () => {
     expect(state.paused).toBe(true);
     expect(Math.abs(state.currentTime - 1000)).toBeLessThan(0.5);
     expect(await page.locator('.player-stage').getAttribute('data-controls')).toBe('shown');
+    // A double tap seeks; only a double click toggles full screen.
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
     await phone.context.close();
   });
 });

@@ -22,6 +22,13 @@ export interface KeyPress {
   metaKey: boolean;
   altKey: boolean;
   shiftKey: boolean;
+  /** Where focus was: Space on a focused button, link or checkbox presses it instead. */
+  target?: EventTarget | null;
+  /**
+   * Whether focus is in the player (the picture or its controls): only there
+   * do ↑ and ↓ change the volume, as on YouTube; elsewhere they scroll the page.
+   */
+  inPlayer?: boolean;
 }
 
 /** Keys read by the character they type, whatever the keyboard layout. */
@@ -36,6 +43,9 @@ const CHARACTER_KEYS: Readonly<Record<string, KeyRequest>> = {
   '>': ['stepPlaybackRate', 1],
   '?': ['setKeysOpen', true],
 };
+
+/** How much ↑ and ↓ change the volume (0..1), as on YouTube. */
+export const VOLUME_STEP = 0.05;
 
 const NAMED_KEYS: Readonly<Record<string, KeyRequest>> = {
   ArrowLeft: ['seekBy', -5],
@@ -61,9 +71,12 @@ export function requestForKey(event: KeyPress): KeyRequest | undefined {
   }
   // Old Edge reported 'Spacebar'; an unidentified key still has its code.
   if (key === ' ' || key === 'Spacebar' || (key === 'Unidentified' && event.code === 'Space')) {
-    return ['togglePlay'];
+    return isPressableTarget(event.target ?? null) ? undefined : ['togglePlay'];
   }
   if (key.length === 1 && key >= '0' && key <= '9') return ['seekToFraction', Number(key) / 10];
+  if (key === 'ArrowUp' || key === 'ArrowDown') {
+    return event.inPlayer ? ['changeVolumeBy', key === 'ArrowUp' ? VOLUME_STEP : -VOLUME_STEP] : undefined;
+  }
   return NAMED_KEYS[key] ?? CHARACTER_KEYS[key.length === 1 ? key.toLowerCase() : key];
 }
 
@@ -79,6 +92,8 @@ export const KEY_HELP: ReadonlyArray<{ keys: string[]; action: string }> = [
   { keys: ['0 – 9'], action: 'Jump to 0 – 90% of the episode' },
   { keys: ['Home'], action: 'Jump to the start' },
   { keys: ['End'], action: 'Jump to the end' },
+  { keys: ['↑'], action: 'Volume up (with the player focused)' },
+  { keys: ['↓'], action: 'Volume down (with the player focused)' },
   { keys: ['M'], action: 'Mute or unmute' },
   { keys: ['F'], action: 'Full screen on or off' },
   { keys: ['C'], action: 'Captions on or off' },
@@ -86,6 +101,34 @@ export const KEY_HELP: ReadonlyArray<{ keys: string[]; action: string }> = [
   { keys: ['>'], action: 'Faster' },
   { keys: ['?'], action: 'Show these keys' },
 ];
+
+/** Roles whose element Space presses, as everywhere on the web. */
+const PRESSABLE_ROLES = new Set(['button', 'link', 'checkbox', 'switch', 'radio', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option']);
+
+/**
+ * Whether Space on this key press's target presses it (a button, a link, a
+ * checkbox, a radio, a summary, or an element with such a role): then Space
+ * belongs to the control, not to play/pause. Reads only `tagName`, `type`,
+ * `href` and the `role` attribute, so it runs without a DOM.
+ */
+export function isPressableTarget(target: EventTarget | null): boolean {
+  if (target === null || typeof target !== 'object') return false;
+  const element = target as Partial<{ tagName: unknown; type: unknown; getAttribute: unknown; hasAttribute: unknown }>;
+  if (typeof element.getAttribute === 'function') {
+    const role: unknown = element.getAttribute.call(target, 'role');
+    if (typeof role === 'string' && role !== '') return PRESSABLE_ROLES.has(role);
+  }
+  const tag = typeof element.tagName === 'string' ? element.tagName.toUpperCase() : '';
+  if (tag === 'BUTTON' || tag === 'SUMMARY') return true;
+  if (tag === 'A') return typeof element.hasAttribute === 'function' && element.hasAttribute.call(target, 'href') === true;
+  if (tag === 'INPUT') {
+    const type = typeof element.type === 'string' ? element.type.toLowerCase() : 'text';
+    return PRESSABLE_INPUT_TYPES.has(type);
+  }
+  return false;
+}
+
+const PRESSABLE_INPUT_TYPES = new Set(['button', 'checkbox', 'radio', 'reset', 'submit', 'image', 'color', 'file']);
 
 /** Input types that take no typed text, so the player's keys still work there. */
 const NON_TEXT_INPUT_TYPES = new Set([

@@ -50,6 +50,10 @@ export interface PlayerState {
   pictureInPictureSupported: boolean;
   /** The keyboard shortcuts dialog is open. */
   keysOpen: boolean;
+  /** What the last keyboard action did, shown briefly on the picture (`+10 s`, `Muted`); `serial` tells repeats apart. */
+  feedback: { text: string; serial: number } | null;
+  /** Counts the requests to bring the player into view (a chapter activated while it is scrolled away). */
+  revealRequests: number;
 }
 
 export interface PlayerRequests {
@@ -61,6 +65,12 @@ export interface PlayerRequests {
   attach(media: HTMLVideoElement, container: HTMLElement): () => void;
   /** The element's position right now, between its time updates (for drawing the played fill each frame). */
   livePosition(): number;
+  /**
+   * The state as the element has it right now: its events (and so the
+   * committed state) lag a request by a task, so two quick key presses would
+   * otherwise both be described from the state before the first.
+   */
+  liveState(): PlayerState;
   play(): void;
   pause(): void;
   togglePlay(): void;
@@ -75,6 +85,9 @@ export interface PlayerRequests {
   /** One step up or down the speed list. */
   stepPlaybackRate(direction: -1 | 1): void;
   setVolume(volume: number): void;
+  /** Changes the volume by a step (↑/↓), unmuting. */
+  changeVolumeBy(delta: number): void;
+  setMuted(muted: boolean): void;
   toggleMute(): void;
   setCaptions(on: boolean): void;
   toggleCaptions(): void;
@@ -82,6 +95,10 @@ export interface PlayerRequests {
   togglePictureInPicture(): void;
   /** Opens or closes the keyboard shortcuts dialog. */
   setKeysOpen(open: boolean): void;
+  /** Shows what a keyboard action did, briefly, on the picture. */
+  showFeedback(text: string): void;
+  /** Asks the player to scroll itself into view (the picture is where things happen). */
+  reveal(): void;
   /** The viewer chose to start over rather than resume: back to 0, and the notice goes. */
   startOver(): void;
   /** An author edited the episode's chapters (dev server): the player shows the new ones. */
@@ -246,6 +263,8 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
       pictureInPicture: false,
       pictureInPictureSupported: false,
       keysOpen: false,
+      feedback: null,
+      revealRequests: 0,
 
       attach(element, stage) {
         media = element;
@@ -300,6 +319,11 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
       livePosition() {
         return media && canSeek() && get().pendingStart === null ? media.currentTime : get().currentTime;
       },
+      liveState() {
+        const state = get();
+        if (!media) return state;
+        return { ...state, currentTime: position(), paused: media.paused, volume: media.volume, muted: media.muted, playbackRate: media.playbackRate };
+      },
 
       play() {
         // Asking to play while the failure alert shows (Play, a key, a chapter) is a retry from the position.
@@ -336,15 +360,26 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
         if (target !== undefined) seek(target);
       },
       setPlaybackRate(rate) {
-        if (media) media.playbackRate = rate;
+        if (!media) return;
+        // The default rate too: loading a stream (attaching, a retry) resets the rate to it.
+        media.defaultPlaybackRate = rate;
+        media.playbackRate = rate;
       },
       stepPlaybackRate(direction) {
-        if (media) media.playbackRate = nextPlaybackRate(media.playbackRate, direction);
+        if (media) get().setPlaybackRate(nextPlaybackRate(media.playbackRate, direction));
       },
       setVolume(volume) {
         if (!media) return;
         media.volume = Math.min(1, Math.max(0, volume));
         if (volume > 0) media.muted = false;
+      },
+      changeVolumeBy(delta) {
+        if (!media) return;
+        // Whole percentages: steps of 0.05 would otherwise gather float noise.
+        get().setVolume(Math.round((media.volume + delta) * 100) / 100);
+      },
+      setMuted(muted) {
+        if (media) media.muted = muted;
       },
       toggleMute() {
         if (media) media.muted = !media.muted;
@@ -362,6 +397,12 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
       },
       setKeysOpen(open) {
         set({ keysOpen: open });
+      },
+      showFeedback(text) {
+        set((state) => ({ feedback: { text, serial: (state.feedback?.serial ?? 0) + 1 } }));
+      },
+      reveal() {
+        set((state) => ({ revealRequests: state.revealRequests + 1 }));
       },
       startOver() {
         set({ resumedFrom: null });

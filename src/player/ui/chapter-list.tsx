@@ -1,13 +1,14 @@
 // The chapter list: a link per chapter to its own moment. Activating one seeks
 // there and plays. Only the active chapter changing re-renders the list; its
 // progress bar moves by style writes.
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { Chapter } from '@/content/schema';
 import { chapterEnd, isSeekableChapter } from '../core/chapters';
 import { chapterLinkHref } from '../core/share-url';
 import { formatTime } from '../core/time';
 import { selectActiveChapter, type PlayerStore } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
+import { isNearActiveChapter, SHORT_LIST_MAX } from '../core/chapter-window';
 
 /** `onActivate` asks the page to put the chapter's start into its address. */
 export function ChapterList({ slug, onActivate }: { slug: string; onActivate(startTime: number): void }) {
@@ -16,6 +17,8 @@ export function ChapterList({ slug, onActivate }: { slug: string; onActivate(sta
   const duration = usePlayer((s) => s.duration);
   const activeIndex = usePlayer(selectActiveChapter);
   const listRef = useRef<HTMLOListElement>(null);
+  // Phones show a few chapters around the current one until the viewer asks for all (the stylesheet hides the rest).
+  const [showAll, setShowAll] = useState(false);
 
   useKeepActiveInView(listRef, activeIndex);
 
@@ -25,22 +28,24 @@ export function ChapterList({ slug, onActivate }: { slug: string; onActivate(sta
     // Let modified clicks open the link elsewhere, as links do.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    const { seek, play } = store.getState();
+    const { seek, play, reveal } = store.getState();
     seek(chapter.startTime);
     play();
+    reveal();
     onActivate(chapter.startTime);
   };
 
   return (
-    <nav className="chapters" aria-label="Chapters">
+    <nav className="chapters" aria-label="Chapters" data-show-all={showAll || chapters.length <= SHORT_LIST_MAX || undefined}>
       <h2 className="chapters-heading">Chapters</h2>
-      <ol ref={listRef} className="chapters-list">
+      <ol ref={listRef} className="chapters-list" id={`chapters-${slug}`}>
         {chapters.map((chapter, index) => (
           <ChapterItem
             key={chapter.startTime}
             chapter={chapter}
             href={chapterLinkHref(slug, chapter.startTime)}
             active={index === activeIndex}
+            near={isNearActiveChapter(index, activeIndex, chapters.length)}
             seekable={isSeekableChapter(chapter, duration)}
             end={chapterEnd(chapters, index, duration)}
             store={store}
@@ -48,6 +53,11 @@ export function ChapterList({ slug, onActivate }: { slug: string; onActivate(sta
           />
         ))}
       </ol>
+      {chapters.length > SHORT_LIST_MAX && (
+        <button type="button" className="chapters-show-all" aria-expanded={showAll} aria-controls={`chapters-${slug}`} onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer chapters' : `Show all ${chapters.length} chapters`}
+        </button>
+      )}
     </nav>
   );
 }
@@ -56,19 +66,21 @@ interface ChapterItemProps {
   chapter: Chapter;
   href: string;
   active: boolean;
+  /** Among the few chapters around the current one that a phone shows before `Show all`. */
+  near: boolean;
   seekable: boolean;
   end: number;
   store: PlayerStore;
   onActivate(event: React.MouseEvent<HTMLAnchorElement>, chapter: Chapter): void;
 }
 
-const ChapterItem = memo(function ChapterItem({ chapter, href, active, seekable, end, store, onActivate }: ChapterItemProps) {
+const ChapterItem = memo(function ChapterItem({ chapter, href, active, near, seekable, end, store, onActivate }: ChapterItemProps) {
   const time = formatTime(chapter.startTime);
   if (!seekable) {
     // Still a link to its moment (a shared link clamps to the end), but one
     // that says it is unavailable and does not seek: the video ends before it.
     return (
-      <li className="chapter chapter-unavailable">
+      <li className="chapter chapter-unavailable" data-far={near ? undefined : true}>
         <a href={href} aria-disabled="true" onClick={(event) => event.preventDefault()}>
           <span className="chapter-time">{time}</span> <span className="chapter-title">{chapter.title}</span>
           <span className="chapter-note"> (after the end of the video)</span>
@@ -77,14 +89,24 @@ const ChapterItem = memo(function ChapterItem({ chapter, href, active, seekable,
     );
   }
   return (
-    <li className="chapter" data-active={active || undefined}>
-      <a href={href} aria-current={active ? 'true' : undefined} onClick={(event) => onActivate(event, chapter)}>
+    <li className="chapter" data-active={active || undefined} data-far={near ? undefined : true}>
+      <a href={href} aria-current={active ? 'true' : undefined} onClick={(event) => onActivate(event, chapter)} onKeyDown={pressWithSpace}>
         <span className="chapter-time">{time}</span> <span className="chapter-title">{chapter.title}</span>
       </a>
       {active && <ChapterProgress store={store} start={chapter.startTime} end={end} />}
     </li>
   );
-}, (a, b) => a.active === b.active && a.seekable === b.seekable && a.end === b.end && a.chapter === b.chapter && a.onActivate === b.onActivate);
+}, (a, b) => a.active === b.active && a.near === b.near && a.seekable === b.seekable && a.end === b.end && a.chapter === b.chapter && a.onActivate === b.onActivate);
+
+/**
+ * Space on a focused chapter presses it, as Enter does (the contract: Space on
+ * a focused button, link or checkbox presses it), rather than scrolling the page.
+ */
+function pressWithSpace(event: React.KeyboardEvent<HTMLAnchorElement>) {
+  if (event.key !== ' ' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+  event.preventDefault();
+  event.currentTarget.click();
+}
 
 /** The active chapter's progress, drawn by style writes as time moves. */
 function ChapterProgress({ store, start, end }: { store: PlayerStore; start: number; end: number }) {

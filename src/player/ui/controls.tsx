@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { formatTime } from '../core/time';
 import { PLAYBACK_RATES } from '../core/playback-rates';
 import { shareUrl } from '../core/share-url';
+import { selectActiveChapter } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 import { Icon } from './icon';
 
@@ -13,7 +14,7 @@ export function Controls({ pageUrl }: { pageUrl: string }) {
       <PlayButton />
       <VolumeControl />
       <TimeDisplay />
-      <span className="controls-spacer" />
+      <CurrentChapterTitle />
       <CopyLinkButton pageUrl={pageUrl} />
       <SpeedControl />
       <CaptionsButton />
@@ -45,6 +46,23 @@ function TimeDisplay() {
       <span>{formatTime(second)}</span>
       {/* An unknown length (0 until the media says) is left out, not shown as 0:00. */}
       {duration > 0 && <> / <span>{formatTime(duration)}</span></>}
+    </span>
+  );
+}
+
+/**
+ * The chapter playing now, beside the time (in full screen too): it fills the
+ * bar's free room and is cut short with an ellipsis where there is little.
+ * The slider's value already names it for a screen reader.
+ */
+function CurrentChapterTitle() {
+  const title = usePlayer((s) => {
+    const index = selectActiveChapter(s);
+    return index >= 0 ? s.chapters[index]?.title : undefined;
+  });
+  return (
+    <span className="controls-spacer controls-chapter" aria-hidden="true" title={title}>
+      {title}
     </span>
   );
 }

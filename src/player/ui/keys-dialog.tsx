@@ -14,7 +14,19 @@ export function KeysDialog() {
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={dialogRef} className="keys-dialog" aria-labelledby="keys-dialog-title" onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className="keys-dialog"
+      aria-labelledby="keys-dialog-title"
+      onClose={onClose}
+      // A click on the backdrop lands on the dialog itself, outside its box: it closes, as a click outside any popup does.
+      onClick={(event) => {
+        if (event.target !== event.currentTarget) return;
+        const box = event.currentTarget.getBoundingClientRect();
+        const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+        if (!inside) onClose();
+      }}
+    >
       <h2 id="keys-dialog-title">Keyboard shortcuts</h2>
       <table>
         <tbody>

@@ -22,6 +22,11 @@ import { useMediaSession } from './use-media-session';
 import { useResumeSaving } from './use-resume-saving';
 import { useTouchGestures } from './use-touch-gestures';
 import { useConnectionRecovery } from './use-connection-recovery';
+import { useControlsVisibility } from './use-controls-visibility';
+import { useCaptionsClearance } from './use-captions-clearance';
+import { useRevealOnRequest } from './use-reveal-on-request';
+import { useRememberedPreferences } from './use-remembered-preferences';
+import { KeyFeedback } from './key-feedback';
 import './player.css';
 
 export interface PlayerProps {
@@ -52,7 +57,9 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
   // An author's edit (dev server) brings new chapters to the open page.
   useEffect(() => store.getState().setChapters(episode.chapters), [store, episode.chapters]);
 
-  useKeyboardShortcuts(store);
+  const stageRef = useRef<HTMLDivElement>(null);
+  useKeyboardShortcuts(store, stageRef);
+  useRememberedPreferences(store);
   useMediaSession(store, episode, showName);
   useResumeSaving(store, episode);
   useConnectionRecovery(store);
@@ -60,7 +67,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
   return (
     <PlayerContext.Provider value={store}>
       <div className="player">
-        <Stage episode={episode} pageUrl={pageUrl} />
+        <Stage episode={episode} pageUrl={pageUrl} stageRef={stageRef} />
         <UpNext episode={episode} onPlayNext={onPlayNext} />
         <ResumeNotice slug={episode.slug} />
         <ChapterList slug={episode.slug} onActivate={onMomentChange} />
@@ -72,18 +79,23 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
 }
 
 /** The picture with its overlaid controls, which hide while playing and come back on any touch or move. */
-function Stage({ episode, pageUrl }: { episode: Episode; pageUrl: string }) {
-  const stageRef = useRef<HTMLDivElement>(null);
+function Stage({ episode, pageUrl, stageRef }: { episode: Episode; pageUrl: string; stageRef: React.RefObject<HTMLDivElement | null> }) {
+  const controlsRef = useRef<HTMLDivElement>(null);
+  const lastPointer = useRef('mouse');
   const videoRef = useRef<HTMLVideoElement>(null);
   const attach = usePlayer((s) => s.attach);
   const togglePlay = usePlayer((s) => s.togglePlay);
   const retry = usePlayer((s) => s.retry);
+  const toggleFullscreen = usePlayer((s) => s.toggleFullscreen);
   const controlsVisible = useControlsVisibility(stageRef);
-  useEffect(() => attach(videoRef.current!, stageRef.current!), [attach]);
+  useCaptionsClearance(stageRef, videoRef, controlsRef, controlsVisible);
+  useRevealOnRequest(stageRef);
+  useEffect(() => attach(videoRef.current!, stageRef.current!), [attach, stageRef]);
   useTouchGestures(videoRef);
 
   return (
-    <div className="player-stage" ref={stageRef} data-controls={controlsVisible ? 'shown' : 'hidden'}>
+    // Focusable by script and click only (not a tab stop): a click on the picture puts focus in the player, where ↑/↓ set the volume.
+    <div className="player-stage" ref={stageRef} tabIndex={-1} data-controls={controlsVisible ? 'shown' : 'hidden'}>
       {/*
         Prerendered, this element plays without any script, with the browser's own
         controls and the <source> below. With script, the store attaches the stream
@@ -106,45 +118,24 @@ function Stage({ episode, pageUrl }: { episode: Episode; pageUrl: string }) {
         onClick={(event) => {
           if ((event.nativeEvent as PointerEvent).pointerType !== 'touch') togglePlay();
         }}
+        onPointerDown={(event) => {
+          lastPointer.current = event.pointerType;
+        }}
+        // A double click toggles full screen; a double tap seeks instead (use-touch-gestures.ts).
+        onDoubleClick={() => {
+          if (lastPointer.current !== 'touch') toggleFullscreen();
+        }}
       >
         <source src={streamUrl(episode.videoId)} type={HLS_MIME_TYPE} />
         <track kind="captions" src={captionsUrl(episode.videoId)} srcLang="en" label="English" />
         <track kind="chapters" src={chaptersTrackUrl(episode.slug)} srcLang="en" label="Chapters" default />
       </video>
       <PlaybackFailureAlert onRetry={() => retry(true)} />
-      <div className="player-controls">
+      <KeyFeedback />
+      <div className="player-controls" ref={controlsRef}>
         <Timeline />
         <Controls pageUrl={pageUrl} />
       </div>
     </div>
   );
-}
-
-const IDLE_HIDE_MS = 3000;
-
-/** Controls stay while paused, focused or hovered; they fade 3 s after the last move during playback. */
-function useControlsVisibility(stageRef: React.RefObject<HTMLDivElement | null>): boolean {
-  const paused = usePlayer((s) => s.paused);
-  const [active, setActive] = useState(true);
-  useEffect(() => {
-    const stage = stageRef.current!;
-    let timer: number | undefined;
-    const wake = () => {
-      setActive(true);
-      window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        if (!stage.contains(document.activeElement) || document.activeElement === document.body) setActive(false);
-      }, IDLE_HIDE_MS);
-    };
-    const events = ['pointermove', 'pointerdown', 'focusin', 'keydown'] as const;
-    events.forEach((type) => stage.addEventListener(type, wake));
-    document.addEventListener('keydown', wake);
-    wake();
-    return () => {
-      window.clearTimeout(timer);
-      events.forEach((type) => stage.removeEventListener(type, wake));
-      document.removeEventListener('keydown', wake);
-    };
-  }, [stageRef]);
-  return paused || active;
 }

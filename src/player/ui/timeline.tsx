@@ -7,8 +7,9 @@ import { activeChapterIndex, timelineSegments } from '../core/chapters';
 import { formatTime } from '../core/time';
 import { selectActiveChapter, type PlayerState } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
+import { previewOffset, sliderKeyRequest } from '../core/slider-keys';
+import { sendKeyRequest } from '../core/keys';
 
-const PAGE_STEP_SECONDS = 60;
 /** Above this speed of the played fill, it is drawn every frame rather than at each timeupdate. */
 const SMOOTH_PIXELS_PER_SECOND = 2;
 
@@ -29,6 +30,9 @@ export function Timeline() {
   const bufferedRef = useRef<HTMLDivElement>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const dragging = useRef(false);
+  const previewRef = useRef<HTMLDivElement>(null);
+  // While dragging, the picture follows the pointer: at most one seek per frame, to the latest place.
+  const dragSeek = useRef<{ frame: number; time: number } | null>(null);
 
   const segments = useMemo(() => timelineSegments(chapters, duration), [chapters, duration]);
   const gapMask = useMemo(() => segmentGapMask(segments, duration), [segments, duration]);
@@ -81,6 +85,24 @@ export function Timeline() {
     return { time: fraction * duration, fraction };
   };
 
+  const seekWhileDragging = (time: number) => {
+    if (dragSeek.current) {
+      dragSeek.current.time = time;
+      return;
+    }
+    const pending = { frame: 0, time };
+    pending.frame = requestAnimationFrame(() => {
+      dragSeek.current = null;
+      store.getState().seek(pending.time);
+    });
+    dragSeek.current = pending;
+  };
+  const endDragSeek = () => {
+    if (dragSeek.current) cancelAnimationFrame(dragSeek.current.frame);
+    dragSeek.current = null;
+  };
+  useEffect(() => endDragSeek, []);
+
   const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture(event.pointerId);
@@ -88,25 +110,39 @@ export function Timeline() {
     const at = timeAt(event.clientX);
     setPreview(at);
     playedRef.current!.style.transform = `scaleX(${at.fraction})`;
+    seekWhileDragging(at.time);
   };
   const onPointerMove = (event: React.PointerEvent<HTMLDivElement>) => {
     const at = timeAt(event.clientX);
     setPreview(at);
-    if (dragging.current) playedRef.current!.style.transform = `scaleX(${at.fraction})`;
+    if (!dragging.current) return;
+    playedRef.current!.style.transform = `scaleX(${at.fraction})`;
+    seekWhileDragging(at.time);
   };
   const onPointerUp = (event: React.PointerEvent<HTMLDivElement>) => {
     if (!dragging.current) return;
     dragging.current = false;
+    endDragSeek();
     store.getState().seek(timeAt(event.clientX).time);
     if (event.pointerType !== 'mouse') setPreview(null);
   };
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    // Arrows, Home and End are the page-wide player keys; Page Up/Down are the slider's big steps.
-    if (event.key === 'PageUp' || event.key === 'PageDown') {
-      event.preventDefault();
-      store.getState().seekBy(event.key === 'PageUp' ? PAGE_STEP_SECONDS : -PAGE_STEP_SECONDS);
-    }
+    // The ARIA slider's keys: arrows step, Page Up/Down take big steps, Home/End go to the ends.
+    const request = sliderKeyRequest(event);
+    if (!request) return;
+    event.preventDefault();
+    const state = store.getState();
+    sendKeyRequest(state, request);
   };
+
+  // The preview stays inside the player at both ends: shifted in from the edge rather than cut off.
+  useLayoutEffect(() => {
+    const box = previewRef.current;
+    const track = trackRef.current;
+    if (!box || !track || !preview) return;
+    const offset = previewOffset(preview.fraction * track.clientWidth, box.offsetWidth, track.clientWidth);
+    box.style.transform = `translateX(${offset}px)`;
+  }, [preview]);
 
   const activeTitle = activeIndex >= 0 ? chapters[activeIndex]?.title : undefined;
   const valueText = `${formatTime(second)} of ${formatTime(duration)}${activeTitle ? `, ${activeTitle}` : ''}`;
@@ -129,6 +165,7 @@ export function Timeline() {
       onPointerUp={onPointerUp}
       onPointerCancel={() => {
         dragging.current = false;
+        endDragSeek();
         setPreview(null);
       }}
       onPointerLeave={() => {
@@ -147,7 +184,7 @@ export function Timeline() {
         />
       )}
       {preview && (
-        <div className="timeline-preview" style={{ left: `${preview.fraction * 100}%` }} aria-hidden="true">
+        <div className="timeline-preview" ref={previewRef} aria-hidden="true">
           {previewTitle && <span className="timeline-preview-title">{previewTitle}</span>}
           <span className="timeline-preview-time">{formatTime(preview.time)}</span>
         </div>

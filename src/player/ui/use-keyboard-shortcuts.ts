@@ -1,13 +1,16 @@
 // The contract's player keys, whenever focus is not in a text field: each key
-// sends its request (core/keys.ts) to the store.
+// sends its request (core/keys.ts) to the store, and the picture briefly says
+// what it did (core/key-feedback.ts).
 import { useEffect } from 'react';
+import { keyFeedback } from '../core/key-feedback';
 import { isTextEntryTarget, requestForKey, sendKeyRequest } from '../core/keys';
 import type { PlayerStore } from '../core/store';
 
 /** Keys a focused native range input (the volume) uses for itself. */
 const RANGE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
-export function useKeyboardShortcuts(store: PlayerStore) {
+/** `playerRef` is the player's own box: ↑ and ↓ change the volume only with focus inside it. */
+export function useKeyboardShortcuts(store: PlayerStore, playerRef?: React.RefObject<HTMLElement | null>) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTextEntryTarget(event.target)) return;
@@ -15,13 +18,17 @@ export function useKeyboardShortcuts(store: PlayerStore) {
       if (event.target instanceof Element && event.target.closest('dialog[open]')) return;
       const target = event.target as HTMLElement | null;
       if (target?.tagName === 'INPUT' && (target as HTMLInputElement).type === 'range' && RANGE_KEYS.has(event.key)) return;
-      const request = requestForKey(event);
+      const inPlayer = event.target instanceof Node && playerRef?.current?.contains(event.target) === true;
+      const request = requestForKey({ key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, shiftKey: event.shiftKey, target: event.target, inPlayer });
       if (!request) return;
-      // Stops the page scrolling on Space and arrows, and Space pressing a focused button twice over.
+      // Stops the page scrolling on Space and arrows.
       event.preventDefault();
-      sendKeyRequest(store.getState(), request);
+      const state = store.getState();
+      const feedback = keyFeedback(request, state.liveState());
+      sendKeyRequest(state, request);
+      if (feedback) state.showFeedback(feedback);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+  }, [store, playerRef]);
 }

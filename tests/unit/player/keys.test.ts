@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   KEY_HELP,
   type KeyPress,
+  VOLUME_STEP,
+  isPressableTarget,
   isTextEntryTarget,
   requestForKey,
 } from '@/player/core/keys';
@@ -79,7 +81,71 @@ describe('requestForKey', () => {
   });
 });
 
+/** A stand-in for a focused element, as `isPressableTarget` reads it. */
+const element = (tagName: string, attributes: Record<string, string> = {}, type?: string) =>
+  ({
+    tagName,
+    type,
+    getAttribute: (name: string) => attributes[name] ?? null,
+    hasAttribute: (name: string) => name in attributes,
+  }) as unknown as EventTarget;
+
+describe('Space on a focused control', () => {
+  it('is left to the control (a button, a link, a checkbox), which the browser presses', () => {
+    for (const target of [
+      element('BUTTON'),
+      element('A', { href: '/watch/x?t=10' }),
+      element('INPUT', {}, 'checkbox'),
+      element('INPUT', {}, 'radio'),
+      element('SUMMARY'),
+      element('DIV', { role: 'button' }),
+      element('SPAN', { role: 'switch' }),
+    ]) {
+      expect(requestForKey(press(' ', { target }))).toBeUndefined();
+    }
+  });
+
+  it('plays and pauses anywhere else: the page, the slider, a heading, a link with no address', () => {
+    for (const target of [null, element('BODY'), element('DIV', { role: 'slider' }), element('H1'), element('A'), element('INPUT', {}, 'range')]) {
+      expect(requestForKey(press(' ', { target }))).toEqual(['togglePlay']);
+    }
+  });
+
+  it('leaves the other keys as they were on a focused button', () => {
+    expect(requestForKey(press('k', { target: element('BUTTON') }))).toEqual(['togglePlay']);
+    expect(requestForKey(press('ArrowRight', { target: element('BUTTON') }))).toEqual(['seekBy', 5]);
+  });
+});
+
+describe('isPressableTarget', () => {
+  it('is false where there is nothing to press', () => {
+    expect(isPressableTarget(null)).toBe(false);
+    expect(isPressableTarget({} as EventTarget)).toBe(false);
+    expect(isPressableTarget(element('INPUT', {}, 'text'))).toBe(false);
+    // A role decides over the tag: a button made a slider is a slider.
+    expect(isPressableTarget(element('BUTTON', { role: 'slider' }))).toBe(false);
+  });
+});
+
+describe('↑ and ↓', () => {
+  it('change the volume by a step with focus in the player', () => {
+    expect(requestForKey(press('ArrowUp', { inPlayer: true }))).toEqual(['changeVolumeBy', VOLUME_STEP]);
+    expect(requestForKey(press('ArrowDown', { inPlayer: true }))).toEqual(['changeVolumeBy', -VOLUME_STEP]);
+  });
+
+  it('are left to the page (scrolling) with focus elsewhere', () => {
+    expect(requestForKey(press('ArrowUp'))).toBeUndefined();
+    expect(requestForKey(press('ArrowDown', { inPlayer: false }))).toBeUndefined();
+  });
+});
+
 describe('KEY_HELP', () => {
+  it('lists the volume keys', () => {
+    const rows = KEY_HELP.map((entry) => `${entry.keys.join(' ')} ${entry.action}`);
+    expect(rows).toContainEqual(expect.stringMatching(/^↑ Volume up/));
+    expect(rows).toContainEqual(expect.stringMatching(/^↓ Volume down/));
+  });
+
   it('lists every shortcut in the contract, each with a description', () => {
     const keys = KEY_HELP.flatMap((entry) => entry.keys).join(' ');
     for (const key of ['Space', 'K', 'J', 'L', '←', '→', 'Ctrl + ←', 'Ctrl + →', '0', '9', 'Home', 'End', 'M', 'F', 'C', '<', '>', '?']) {

@@ -139,4 +139,43 @@ describe('player store', () => {
     media.fire('timeupdate');
     expect(store.getState().currentTime).toBe(0);
   });
+
+  it('steps the volume in whole percent, unmuting, and keeps a chosen speed across a reload', () => {
+    const { store, media } = setup();
+    media.loadMetadata(300);
+    media.volume = 0.5;
+    media.muted = true;
+    store.getState().changeVolumeBy(0.05);
+    store.getState().changeVolumeBy(0.05);
+    expect(media.volume).toBe(0.6);
+    expect(media.muted).toBe(false);
+    store.getState().changeVolumeBy(-1);
+    expect(media.volume).toBe(0);
+    store.getState().setMuted(true);
+    expect(media.muted).toBe(true);
+    store.getState().setPlaybackRate(1.5);
+    expect(media.playbackRate).toBe(1.5);
+    // Loading a stream resets the rate to the default one: that is the chosen speed too.
+    expect((media as unknown as { defaultPlaybackRate: number }).defaultPlaybackRate).toBe(1.5);
+  });
+
+  it('counts requests to reveal the player and numbers each feedback', () => {
+    const { store } = setup();
+    store.getState().reveal();
+    store.getState().reveal();
+    expect(store.getState().revealRequests).toBe(2);
+    store.getState().showFeedback('Muted');
+    store.getState().showFeedback('Muted');
+    expect(store.getState().feedback).toEqual({ text: 'Muted', serial: 2 });
+  });
+
+  it('reads the element for the live state, ahead of its events', () => {
+    const { store, media } = setup();
+    media.loadMetadata(300);
+    store.getState().changeVolumeBy(-0.05);
+    store.getState().setPlaybackRate(1.5);
+    // No volumechange or ratechange yet: the committed state still has the old values.
+    expect(store.getState().volume).toBe(1);
+    expect(store.getState().liveState()).toMatchObject({ volume: 0.95, playbackRate: 1.5 });
+  });
 });
