@@ -1,4 +1,4 @@
-// A small client router over the History API: four routes (contract §2) need no more.
+// A small client router over the History API: a handful of routes (product.md, Addresses) need no more.
 // It also remembers how far each history entry was scrolled, so that back and
 // forward return to the same spot (the browser cannot: pages draw after it restores).
 import { useSyncExternalStore } from 'react';

@@ -1,5 +1,4 @@
-// An episode's chapters in Podcasting 2.0 JSON chapters (contract §5:
-// dist/chapters/<slug>.json), the format podcast apps read.
+// An episode's chapters in Podcasting 2.0 JSON chapters (product.md, Build output), the format podcast apps read.
 // https://github.com/Podcastindex-org/podcast-namespace/blob/main/docs/examples/chapters/jsonChapters.md
 import type { Episode } from '../content/schema.ts';
 

@@ -1,4 +1,4 @@
-// An episode's chapters as a WebVTT chapters track (contract §5: dist/chapters/<slug>.vtt).
+// An episode's chapters as a WebVTT chapters track (product.md, Build output).
 import type { Episode } from '../content/schema.ts';
 import { startsBeforeEnd } from '../content/site.ts';
 

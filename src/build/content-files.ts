@@ -1,4 +1,4 @@
-// Which files under the content root are content, and of which kind (contract §1).
+// Which files under the content root are content, and of which kind (product.md, Content).
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 

@@ -16,7 +16,7 @@ import { isVirtualModuleId, virtualModuleCode, type ModuleInputs } from './virtu
 export const CONTENT_PLUGIN_NAME = 'rawkode:content';
 
 export interface ContentPluginOptions {
-  /** The content root (contract §1), absolute. */
+  /** The content root (product.md, Content), absolute. */
   contentDir: string;
   /** Fail on warnings too. Default: on when the environment has `CONTENT_STRICT=1`. */
   strict?: boolean;

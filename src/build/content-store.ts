@@ -28,7 +28,7 @@ export interface ContentSnapshot extends PublishedContent {
 }
 
 export interface ContentOptions {
-  /** The content root (contract §1), absolute. */
+  /** The content root (product.md, Content), absolute. */
   contentDir: string;
   /** Report warnings as errors. */
   strict?: boolean;

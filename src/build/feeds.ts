@@ -1,4 +1,4 @@
-// The site's RSS 2.0 feeds (contract §5): `feed.xml` with the newest episodes,
+// The site's RSS 2.0 feeds (product.md, Build output): `feed.xml` with the newest episodes,
 // `shows/<id>/feed.xml` with one show's, and the `<link rel="alternate">` tags
 // that let a browser or feed reader find them. The XML is written by the
 // `feed` library; this file only decides what goes in.

@@ -1,4 +1,4 @@
-// The files that let people follow the show (contract §5), written beside the
+// The files that let people follow the show (product.md, Build output), written beside the
 // prerendered pages: the site's feed, each show's feed and page, and every
 // episode's Podcasting 2.0 chapters.
 import type { PublishedContent } from './content-store.ts';

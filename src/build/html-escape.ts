@@ -1,4 +1,4 @@
-// Content is text, never markup (contract §5): escaping for each place it lands in a page.
+// Content is text, never markup (product.md, Build output): escaping for each place it lands in a page.
 
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

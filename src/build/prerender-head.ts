@@ -1,4 +1,4 @@
-// What a link preview reads of a watch page (contract §5): the `<head>` tags
+// What a link preview reads of a watch page (product.md, Build output): the `<head>` tags
 // of one episode, its title, description, canonical URL, Open Graph and
 // Twitter card, and a JSON-LD VideoObject with its chapters as Clips.
 import type { Episode } from '../content/schema.ts';

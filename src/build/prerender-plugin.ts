@@ -1,5 +1,5 @@
 // The Vite plugin that prerenders what a static host serves before any script
-// runs (contract §5): `watch/<slug>/index.html` for every published episode,
+// runs (product.md, Build output): `watch/<slug>/index.html` for every published episode,
 // with its link-preview head, its body rendered by the app's own components
 // (the SSR environment's build of src/app/prerender-entry.tsx), the early
 // script that starts its video, and preloads of its own code and data;

@@ -12,7 +12,7 @@ export const DEFAULT_MEDIA_BASE = 'https://content.rawkode.academy';
 /** The local mirror of the seed episode (public/media): the dev server's and tests' media base. */
 export const LOCAL_MEDIA_BASE = '/media';
 
-/** Site-relative addresses of the pages (the product's URL contract). */
+/** Site-relative addresses of the pages (product.md, Addresses). */
 export const watchPath = (slug: string) => `/watch/${encodeURIComponent(slug)}`;
 export const showPath = (id: string) => `/shows/${encodeURIComponent(id)}`;
 export const technologyPath = (id: string) => `/technologies/${encodeURIComponent(id)}`;

@@ -1,4 +1,4 @@
-// Where an episode starts playing (contract §2): the link's time wins over a
+// Where an episode starts playing (product.md, Addresses): the link's time wins over a
 // remembered position, and either is kept within the episode. Shared by the
 // player and the watch page's early script, which must agree to the second.
 import type { StartChoice } from './core/store';

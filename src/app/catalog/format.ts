@@ -13,7 +13,7 @@ export const formatLongDate = (iso: string) => longDate.format(new Date(iso));
 
 /**
  * `1:14:13`, or undefined when the length is unknown (front-matter says 0,
- * contract §1): a page then leaves it out rather than claim `0:00`.
+ * product.md, Content): a page then leaves it out rather than claim `0:00`.
  */
 export const formatDuration = (seconds: number) => (seconds > 0 ? formatTime(seconds) : undefined);
 

@@ -1,5 +1,5 @@
 // Shows and technologies as people read them: by name, or by id when they
-// have no file of their own (contract §1). Names only: descriptions load
+// have no file of their own (product.md, Content). Names only: descriptions load
 // where a page shows them (useShow, useTechnology in catalog-data.ts).
 import { showNames, technologyNames } from 'virtual:content/names';
 import type { Names } from './search';

@@ -4,7 +4,7 @@
 // query, what an episode is about (its title, show and technologies) ranks it
 // above episodes that only mention the words in a description or chapter.
 import type { CatalogEntry } from '@/content/schema';
-import { episodeCounts, type EpisodeCounts } from '@/content/listing-modules';
+import type { EpisodeCounts } from '@/content/listing-modules';
 import { foldForSearch } from '@/content/search-text';
 
 /** What a viewer asked for on the home page; all of it lives in the URL. */
@@ -159,18 +159,10 @@ export interface FilterOption {
 
 /**
  * The shows and technologies that have published episodes, by name, with
- * their counts: what the filter menus offer. An id a link asks for that has
+ * their counts: what the filter menus offer, from counts made ahead (the home
+ * page has them before it has every episode). An id a link asks for that has
  * no episodes is kept (with 0), so the menu can show what is selected.
  */
-export function filterOptions(
-  entries: readonly CatalogEntry[],
-  names: Names,
-  selected: Pick<CatalogFilters, 'show' | 'technology'> = NO_FILTERS,
-): { shows: FilterOption[]; technologies: FilterOption[] } {
-  return filterOptionsFromCounts(episodeCounts(entries), names, selected);
-}
-
-/** As filterOptions, from counts made ahead (the home page has them before it has every episode). */
 export function filterOptionsFromCounts(
   counts: EpisodeCounts,
   names: Names,

@@ -1,4 +1,4 @@
-// What an episode's newer front-matter adds to its watch page (contract §3):
+// What an episode's newer front-matter adds to its watch page (product.md, The watch page):
 // its guests, what you will learn, and its resources grouped by category.
 // Every list is left out when empty; every text is text, never markup.
 import type { Episode, Guest, Resource } from '@/content/schema';

@@ -3,7 +3,7 @@
 // progress bar moves by style writes.
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Chapter } from '@/content/schema';
-import { chapterEnd, isSeekableChapter } from '../core/chapters';
+import { chapterProgress, isSeekableChapter } from '../core/chapters';
 import { chapterLinkHref } from '../core/share-url';
 import { formatTime } from '../core/time';
 import { selectActiveChapter, type PlayerStore } from '../core/store';
@@ -47,7 +47,7 @@ export function ChapterList({ slug, onActivate }: { slug: string; onActivate(sta
             active={index === activeIndex}
             near={isNearActiveChapter(index, activeIndex, chapters.length)}
             seekable={isSeekableChapter(chapter, duration)}
-            end={chapterEnd(chapters, index, duration)}
+            index={index}
             store={store}
             onActivate={activate}
           />
@@ -69,12 +69,13 @@ interface ChapterItemProps {
   /** Among the few chapters around the current one that a phone shows before `Show all`. */
   near: boolean;
   seekable: boolean;
-  end: number;
+  /** The chapter's place in the list, for its progress bar. */
+  index: number;
   store: PlayerStore;
   onActivate(event: React.MouseEvent<HTMLAnchorElement>, chapter: Chapter): void;
 }
 
-const ChapterItem = memo(function ChapterItem({ chapter, href, active, near, seekable, end, store, onActivate }: ChapterItemProps) {
+const ChapterItem = memo(function ChapterItem({ chapter, href, active, near, seekable, index, store, onActivate }: ChapterItemProps) {
   const time = formatTime(chapter.startTime);
   if (!seekable) {
     // Still a link to its moment (a shared link clamps to the end), but one
@@ -93,13 +94,13 @@ const ChapterItem = memo(function ChapterItem({ chapter, href, active, near, see
       <a href={href} aria-current={active ? 'true' : undefined} onClick={(event) => onActivate(event, chapter)} onKeyDown={pressWithSpace}>
         <span className="chapter-time">{time}</span> <span className="chapter-title">{chapter.title}</span>
       </a>
-      {active && <ChapterProgress store={store} start={chapter.startTime} end={end} />}
+      {active && <ChapterProgress store={store} index={index} />}
     </li>
   );
-}, (a, b) => a.active === b.active && a.near === b.near && a.seekable === b.seekable && a.end === b.end && a.chapter === b.chapter && a.onActivate === b.onActivate);
+}, (a, b) => a.active === b.active && a.near === b.near && a.seekable === b.seekable && a.index === b.index && a.chapter === b.chapter && a.onActivate === b.onActivate);
 
 /**
- * Space on a focused chapter presses it, as Enter does (the contract: Space on
+ * Space on a focused chapter presses it, as Enter does (product.md, The watch page: Space on
  * a focused button, link or checkbox presses it), rather than scrolling the page.
  */
 function pressWithSpace(event: React.KeyboardEvent<HTMLAnchorElement>) {
@@ -109,18 +110,17 @@ function pressWithSpace(event: React.KeyboardEvent<HTMLAnchorElement>) {
 }
 
 /** The active chapter's progress, drawn by style writes as time moves. */
-function ChapterProgress({ store, start, end }: { store: PlayerStore; start: number; end: number }) {
+function ChapterProgress({ store, index }: { store: PlayerStore; index: number }) {
   const barRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const draw = (time: number) => {
-      const fraction = end > start ? Math.min(1, Math.max(0, (time - start) / (end - start))) : 0;
-      barRef.current!.style.transform = `scaleX(${fraction})`;
+    const draw = ({ chapters, currentTime, duration }: ReturnType<PlayerStore['getState']>) => {
+      barRef.current!.style.transform = `scaleX(${chapterProgress(chapters, index, currentTime, duration)})`;
     };
-    draw(store.getState().currentTime);
+    draw(store.getState());
     return store.subscribe((state, previous) => {
-      if (state.currentTime !== previous.currentTime) draw(state.currentTime);
+      if (state.currentTime !== previous.currentTime || state.duration !== previous.duration) draw(state);
     });
-  }, [store, start, end]);
+  }, [store, index]);
   return <div className="chapter-progress" ref={barRef} aria-hidden="true" />;
 }
 

@@ -1,4 +1,4 @@
-// The contract's failure message: a role="alert" with a Retry button that resumes where playback stopped.
+// The failure message (product.md, The watch page): a role="alert" with a Retry button that resumes where playback stopped.
 import { usePlayer } from './player-context';
 import { formatTime } from '../core/time';
 import type { PlaybackFailure } from '../core/store';

@@ -72,7 +72,7 @@ function UpNextOffer({ next, onPlayNext }: { next: UpNextEpisode; onPlayNext(slu
   const announcement = !ended ? '' : counting ? `Up next: ${next.title}, in ${COUNTDOWN_SECONDS} seconds` : `Up next: ${next.title}`;
 
   return (
-    // Space on a focused button or switch here presses it (contract §3), rather
+    // Space on a focused button or switch here presses it (product.md, The watch page), rather
     // than reaching the player's Space key, which would start the episode again.
     <div className="up-next" onKeyDown={(event) => event.key === ' ' && event.stopPropagation()}>
       {ended && (

@@ -1,7 +1,7 @@
 // Failures the media element never reports, and recovery when the network comes back.
 // Chromium's native HLS waits forever on a connection that stopped answering,
 // and hls.js waits quietly while the browser is offline: either way the viewer
-// would watch a spinner. Here a stall becomes the contract's alert, and a
+// would watch a spinner. Here a stall becomes the failure alert, and a
 // returning connection reloads the stream where it stopped.
 import { useEffect } from 'react';
 import type { PlayerState, PlayerStore } from '../core/store';

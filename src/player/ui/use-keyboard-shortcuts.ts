@@ -1,4 +1,4 @@
-// The contract's player keys, whenever focus is not in a text field: each key
+// The player's keys (product.md, The watch page), whenever focus is not in a text field: each key
 // sends its request (core/keys.ts) to the store, and the picture briefly says
 // what it did (core/key-feedback.ts).
 import { useEffect } from 'react';

@@ -1,12 +1,13 @@
 // Search as you type and the show and technology filters on the home page.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { episodeCounts } from '@/content/listing-modules';
 import type { CatalogEntry } from '@/content/schema';
 import { foldForSearch } from '@/content/search-text';
 import {
   catalogSearch,
   filterCatalog,
-  filterOptions,
+  filterOptionsFromCounts,
   narrows,
   NO_FILTERS,
   queryWords,
@@ -215,9 +216,9 @@ describe('ranking', () => {
   });
 });
 
-describe('filterOptions', () => {
+describe('filterOptionsFromCounts', () => {
   it('offers each show and technology that has episodes, by name, with counts', () => {
-    const { shows, technologies } = filterOptions(catalog, names);
+    const { shows, technologies } = filterOptionsFromCounts(episodeCounts(catalog), names);
     expect(shows).toEqual([
       { id: 'ghost-show', name: 'ghost-show', episodeCount: 1 },
       { id: 'rawkode-live', name: 'Rawkode Live', episodeCount: 1 },
@@ -229,7 +230,7 @@ describe('filterOptions', () => {
   });
 
   it('keeps a selected id that has no episodes, so the menu can show it', () => {
-    const { shows } = filterOptions(catalog, names, { show: 'gone', technology: undefined });
+    const { shows } = filterOptionsFromCounts(episodeCounts(catalog), names, { show: 'gone', technology: undefined });
     expect(shows.find((option) => option.id === 'gone')).toEqual({ id: 'gone', name: 'gone', episodeCount: 0 });
   });
 });
