@@ -46,6 +46,16 @@ export default defineConfig(({ command }) => {
       // A site whose media comes from a CDN does not ship the local mirror (public/media).
       /^[a-z]+:\/\//i.test(mediaBase) && leaveOutLocalMedia(),
     ],
+    build: {
+      rolldownOptions: {
+        output: {
+          // Code that more than one chunk needs (React, the router, the player's context) goes
+          // into one shared chunk rather than many small ones: each chunk costs a request and
+          // compresses worse alone.
+          advancedChunks: { groups: [{ name: 'shared', minShareCount: 2 }] },
+        },
+      },
+    },
     // A build has two environments: the server one renders the watch pages'
     // markup (src/app/prerender-entry.tsx), which the browser's build then
     // writes into each page (src/build/prerender-plugin.ts). So the server

@@ -41,6 +41,24 @@ interface ChildArgs {
 
 const gzipSize = (code: string | Uint8Array) => gzipSync(code).length;
 
+/**
+ * The app's build as `vite build` runs it (the prerenderer's environment, then
+ * the browser's, which prerenders every watch page), keeping the browser's output.
+ */
+async function buildApp(config: import('vite').InlineConfig) {
+  const { createBuilder } = await import('vite');
+  const builder = await createBuilder(config, null);
+  const build = builder.build.bind(builder);
+  let client: Awaited<ReturnType<typeof build>> | undefined;
+  builder.build = async (environment) => {
+    const output = await build(environment);
+    if (environment.name === 'client') client = output;
+    return output;
+  };
+  await builder.buildApp();
+  return client!;
+}
+
 /** Runs in the child process: one build, then figures read from its output. */
 async function buildAndMeasure({ root, contentDir, outDir, app }: ChildArgs): Promise<BuildFigures> {
   const { build } = await import('vite');
@@ -63,17 +81,15 @@ async function buildAndMeasure({ root, contentDir, outDir, app }: ChildArgs): Pr
   };
   const started = performance.now();
   if (app) process.env.CONTENT_DIR = contentDir;
-  const result = await build(
-    app
-      ? { root: projectRoot, customLogger: logger, build: { outDir, emptyOutDir: true } }
-      : {
-          configFile: false,
-          root,
-          customLogger: logger,
-          plugins: [contentPlugin({ contentDir })],
-          build: { outDir, emptyOutDir: true },
-        },
-  );
+  const result = app
+    ? await buildApp({ root: projectRoot, customLogger: logger, build: { outDir, emptyOutDir: true } })
+    : await build({
+        configFile: false,
+        root,
+        customLogger: logger,
+        plugins: [contentPlugin({ contentDir })],
+        build: { outDir, emptyOutDir: true },
+      });
   const buildSeconds = (performance.now() - started) / 1000;
   const output = (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput;
 

@@ -1,25 +1,66 @@
 // npm run bench:player — what opening a shared watch-page link costs a viewer:
-// the JavaScript downloaded (gzip, hls.js apart), the time from opening
-// `?t=2807` to that moment's first frame on screen, and the main thread's
-// script time and DOM updates per second of playback.
-import { readFile } from 'node:fs/promises';
+// the JavaScript downloaded (gzip, hls.js apart); the time from navigation to
+// the linked moment's first frame on screen, beside the floor (a bare <video>
+// page doing the same, served by the same host, runs interleaved); and the
+// main thread's script time and DOM updates per second of playback.
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/support/chromium';
 import { buildAndServe } from './serve-build';
 
 const SLUG = 'introducing-apko-and-melange';
+const VIDEO = 'f7rvx2rb04zl2vhgoltwedf5';
+const TARGET = 2807;
 const RUNS = Number(process.argv[2] ?? 7);
 const PLAY_SECONDS = 10;
+
+/** The floor: the least a page can do to show the linked moment, a bare <video> and no script. */
+const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>
+<body><video src="/media/videos/${VIDEO}/stream.m3u8#t=${TARGET}" preload="metadata" width="640" height="360"></video></body></html>
+`;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const summary = (values: number[]) =>
+  `median ${median(values).toFixed(0)} ms (min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`;
+
+/**
+ * Navigation start to the first frame presented at the linked second: the
+ * first requestVideoFrameCallback whose mediaTime is within 2 s of it, timed
+ * by the frame's own presentation time. The callback is asked for once the
+ * element has its metadata (headless Chromium never calls one asked for before).
+ */
+async function firstFrameAt(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript((target) => {
+      const w = window as unknown as { __presentedAt?: number };
+      const watch = (video: HTMLVideoElement) => {
+        const onFrame: VideoFrameRequestCallback = (now, frame) => {
+          if (Math.abs(frame.mediaTime - target) <= 2) w.__presentedAt ??= frame.presentationTime || now;
+          else video.requestVideoFrameCallback(onFrame);
+        };
+        video.requestVideoFrameCallback(onFrame);
+      };
+      window.addEventListener('loadedmetadata', (event) => event.target instanceof HTMLVideoElement && watch(event.target), true);
+    }, TARGET);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __presentedAt?: number }).__presentedAt !== undefined, null, { timeout: 30_000 });
+    return await page.evaluate(() => (window as unknown as { __presentedAt: number }).__presentedAt);
+  } finally {
+    await context.close();
+  }
+}
 
 async function main() {
   const site = await buildAndServe();
+  await writeFile(path.join(site.outDir, 'floor.html'), FLOOR_PAGE);
   const browser = await launchBrowser();
   try {
     // 1. JavaScript a viewer downloads to open the watch page.
@@ -29,8 +70,9 @@ async function main() {
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname);
     });
-    await page.goto(`${site.url}/watch/${SLUG}?t=2807`);
+    await page.goto(`${site.url}/watch/${SLUG}?t=${TARGET}`);
     await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2);
+    await page.waitForLoadState('networkidle');
     let appBytes = 0;
     let hlsBytes = 0;
     for (const pathname of scripts) {
@@ -38,38 +80,19 @@ async function main() {
       if (/hls/.test(pathname)) hlsBytes += gzip;
       else appBytes += gzip;
     }
-    const cssBytes = await Promise.all(
-      (await page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]'), (l) => new URL(l.href).pathname))).map(
-        async (pathname) => gzipSync(await readFile(path.join(site.outDir, pathname)), { level: 9 }).length,
-      ),
-    );
+    const html = gzipSync(await readFile(path.join(site.outDir, 'watch', SLUG, 'index.html')), { level: 9 }).length;
     await context.close();
 
-    // 2. Opening a shared link: navigation start to the linked moment's first frame.
-    const firstFrame: number[] = [];
+    // 2. Opening a shared link: navigation start to the linked moment's first presented frame,
+    //    ours and the floor interleaved, so that the machine's load falls on both alike.
+    const times = { floor: [] as number[], native: [] as number[], hls: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
-      const runContext = await browser.newContext();
-      const runPage = await runContext.newPage();
-      // 'loadeddata' is when the element can first render the current position:
-      // for a shared link that must already be the linked moment.
-      await runPage.addInitScript(() => {
-        const w = window as unknown as { __frameAt?: number };
-        window.addEventListener(
-          'loadeddata',
-          (event) => {
-            const video = event.target as HTMLVideoElement;
-            if (Math.abs(video.currentTime - 2807) < 1.5) w.__frameAt ??= performance.now();
-          },
-          true,
-        );
-      });
-      await runPage.goto(`${site.url}/watch/${SLUG}?t=2807`);
-      await runPage.waitForFunction(() => (window as unknown as { __frameAt?: number }).__frameAt !== undefined, null, { timeout: 30_000 });
-      firstFrame.push(await runPage.evaluate(() => (window as unknown as { __frameAt: number }).__frameAt));
-      await runContext.close();
+      times.floor.push(await firstFrameAt(browser, `${site.url}/floor.html`));
+      times.native.push(await firstFrameAt(browser, `${site.url}/watch/${SLUG}?t=${TARGET}`));
+      times.hls.push(await firstFrameAt(browser, `${site.url}/watch/${SLUG}?engine=hls.js&t=${TARGET}`));
     }
 
-    // 3. Playback cost: script time and React commits per second while playing.
+    // 3. Playback cost: script time and DOM changes per second while playing.
     const playContext = await browser.newContext();
     const playPage = await playContext.newPage();
     await playPage.goto(`${site.url}/watch/${SLUG}?t=2810`);
@@ -83,8 +106,7 @@ async function main() {
       const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
       return { script: get('ScriptDuration'), task: get('TaskDuration') };
     };
-    // What React changes in the DOM while playing: style writes from frame
-    // callbacks are not renders; anything else is.
+    // What React changes in the DOM while playing: style writes from frame callbacks are not renders.
     await playPage.evaluate(() => {
       const w = window as unknown as { __pageMutations: number; __listMutations: number };
       w.__pageMutations = 0;
@@ -100,22 +122,26 @@ async function main() {
     });
     const before = await metric();
     const startedAt = await playPage.evaluate(() => document.querySelector('video')!.currentTime);
-    await playPage.waitForTimeout(PLAY_SECONDS * 1000);
+    await playPage.waitForFunction((until) => document.querySelector('video')!.currentTime >= until, startedAt + PLAY_SECONDS, { timeout: 60_000 });
     const after = await metric();
     const played = (await playPage.evaluate(() => document.querySelector('video')!.currentTime)) - startedAt;
     const mutations = await playPage.evaluate(() => {
       const w = window as unknown as { __pageMutations: number; __listMutations: number };
-      return { __pageMutations: w.__pageMutations, __listMutations: w.__listMutations };
+      return { page: w.__pageMutations, list: w.__listMutations };
     });
     await playContext.close();
 
-    console.log(`watch page JavaScript (gzip): ${kb(appBytes)} (budget 90 KB), hls.js apart: ${kb(hlsBytes)} ${hlsBytes ? '(loaded)' : '(not loaded: native HLS)'}`);
-    console.log(`watch page CSS (gzip): ${kb(cssBytes.reduce((a, b) => a + b, 0))}`);
-    console.log(`shared link ?t=2807 to that moment's first frame (loadeddata at 2807, from navigation start): median ${median(firstFrame).toFixed(0)} ms over ${RUNS} runs (min ${Math.min(...firstFrame).toFixed(0)}, max ${Math.max(...firstFrame).toFixed(0)})`);
-    console.log(`playback (${played.toFixed(1)} s played, crossing chapter 2807→2888? ${startedAt < 2888 && startedAt + played > 2888 ? 'yes' : 'no'}):`);
+    const ratio = (values: number[]) => (median(values) / median(times.floor)).toFixed(2);
+    console.log(`watch page JavaScript (gzip): ${kb(appBytes)} (budget 90 KB); hls.js apart: ${kb(hlsBytes)} ${hlsBytes ? '(loaded)' : '(not loaded: native HLS)'}`);
+    console.log(`watch page HTML (gzip): ${kb(html)}`);
+    console.log(`shared link ?t=${TARGET} to the first frame presented at that second (requestVideoFrameCallback), ${RUNS} runs each, interleaved:`);
+    console.log(`  floor, a bare <video src="…#t=${TARGET}"> page:   ${summary(times.floor)}`);
+    console.log(`  our watch page, native HLS:                     ${summary(times.native)}  = ${ratio(times.native)}× the floor (budget 1.3×)`);
+    console.log(`  our watch page, ?engine=hls.js:                 ${summary(times.hls)}  = ${ratio(times.hls)}× the floor`);
+    console.log(`playback (${played.toFixed(1)} s played):`);
     console.log(`  main-thread script time: ${(((after.script - before.script) / played) * 1000).toFixed(2)} ms per second of playback`);
     console.log(`  main-thread task time:   ${(((after.task - before.task) / played) * 1000).toFixed(2)} ms per second of playback`);
-    console.log(`  DOM changes other than style writes: ${(mutations.__pageMutations / played).toFixed(1)} per second (the time display and slider values, once a second); in the chapter list: ${mutations.__listMutations}`);
+    console.log(`  DOM changes other than style writes: ${(mutations.page / played).toFixed(1)} per second; in the chapter list: ${mutations.list}`);
   } finally {
     await browser.close();
     await site.close();

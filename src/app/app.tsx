@@ -3,9 +3,7 @@
 import { useLayoutEffect, useRef } from 'react';
 import { matchRoute, useNavigation, type Navigation, type Route } from './router';
 import { Link } from './link';
-import { HomePage } from './pages/home-page';
-import { ShowPage, TechnologyPage } from './pages/collection-pages';
-import { ShowsPage, TechnologiesPage } from './pages/index-pages';
+import { LazyHomePage, LazyShowPage, LazyShowsPage, LazyTechnologiesPage, LazyTechnologyPage } from './pages/catalog-page-loaders';
 import { NotFoundPage } from './pages/not-found-page';
 import { focusHeadingWhenShown, restoreScroll } from './page-change';
 import { LazyWatchPage } from './pages/watch-page-loader';
@@ -13,19 +11,19 @@ import { LazyWatchPage } from './pages/watch-page-loader';
 function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'home':
-      return <HomePage />;
+      return <LazyHomePage />;
     case 'watch':
       return (
         <LazyWatchPage key={route.slug} slug={route.slug} />
       );
     case 'show':
-      return <ShowPage key={route.id} id={route.id} />;
+      return <LazyShowPage key={route.id} id={route.id} />;
     case 'technology':
-      return <TechnologyPage key={route.id} id={route.id} />;
+      return <LazyTechnologyPage key={route.id} id={route.id} />;
     case 'shows':
-      return <ShowsPage />;
+      return <LazyShowsPage />;
     case 'technologies':
-      return <TechnologiesPage />;
+      return <LazyTechnologiesPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

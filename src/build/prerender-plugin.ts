@@ -30,6 +30,8 @@ import { followFiles, withSiteFeedLink } from './follow-files.ts';
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
 const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
+/** The catalog's pages (home, shows, technologies), which the app imports lazily (src/app/pages/catalog-page-loaders.tsx). */
+const CATALOG_PAGES_MODULE = 'src/app/pages/catalog-pages.ts';
 /** The script a watch page runs first, to start its video (src/app/early-media-start.ts). */
 const EARLY_SCRIPT_MODULE = 'src/app/early-media-start.ts';
 /** The SSR environment's entry (vite.config.ts builds it before the browser's bundle). */
@@ -132,10 +134,15 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           });
         }
 
-        // Every other page starts from the shell, and most list episodes: fetch the home page's first
-        // page of them with the app (the whole catalog, which grows with the content, loads when needed).
+        // Every other page starts from the shell, and most list episodes: fetch the catalog pages' code
+        // and the home page's first page of episodes with the app (the whole catalog, which grows
+        // with the content, loads when needed).
+        const catalogPages = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, CATALOG_PAGES_MODULE))));
         const catalogChunk = chunks.byModule(resolvedId(CATALOG_FIRST_PAGE_ID));
-        const withCatalog = catalogChunk ? preloadTags(base, { scripts: [catalogChunk.fileName], styles: [] }) : '';
+        const withCatalog = preloadTags(base, {
+          styles: catalogPages.styles,
+          scripts: [...catalogPages.scripts, ...(catalogChunk ? [catalogChunk.fileName] : [])],
+        });
         shellAsset.source = pageFromShell(shell, { head: withCatalog });
         for (const file of followFiles(published, site, shellAsset.source)) this.emitFile({ type: 'asset', ...file });
         this.emitFile({

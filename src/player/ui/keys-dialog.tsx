@@ -1,6 +1,6 @@
 // The `?` dialog: every player key, in a modal <dialog> (focus is trapped and Escape closes it natively).
 import { useEffect, useRef } from 'react';
-import { KEY_HELP } from '../core/keys';
+import { KEY_HELP } from '../core/key-help';
 import { usePlayer } from './player-context';
 
 export function KeysDialog() {

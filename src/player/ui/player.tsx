@@ -1,7 +1,7 @@
 // The watch page's player: one <video>, its controls, the segmented timeline
 // and the chapter list, all reading one store created per episode. The page
 // gives it the start time and where the address goes; the store owns the media.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { Episode } from '@/content/schema';
 import { createPlayerStore, type PlayerStore } from '../core/store';
 import type { StreamEngine } from '../core/stream-controller';
@@ -15,7 +15,6 @@ import { ChapterList } from './chapter-list';
 import { ChapterAnnouncer } from './chapter-announcer';
 import { PlaybackFailureAlert } from './playback-failure-alert';
 import { ResumeNotice } from './resume-notice';
-import { KeysDialog } from './keys-dialog';
 import { UpNext } from './up-next';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useMediaSession } from './use-media-session';
@@ -72,7 +71,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
         <ResumeNotice slug={episode.slug} />
         <ChapterList slug={episode.slug} onActivate={onMomentChange} />
         <ChapterAnnouncer />
-        <KeysDialog />
+        <KeysDialogWhenAsked />
       </div>
     </PlayerContext.Provider>
   );
@@ -138,4 +137,14 @@ function Stage({ episode, pageUrl, stageRef }: { episode: Episode; pageUrl: stri
       </div>
     </div>
   );
+}
+
+/** The keys dialog's code loads the first time a viewer asks for it (`?` or its button): few ever do. */
+function KeysDialogWhenAsked() {
+  const open = usePlayer((s) => s.keysOpen);
+  const [Dialog, setDialog] = useState<ComponentType>();
+  useEffect(() => {
+    if (open && !Dialog) void import('./keys-dialog').then((module) => setDialog(() => module.KeysDialog)).catch(() => undefined);
+  }, [open, Dialog]);
+  return Dialog ? <Dialog /> : null;
 }

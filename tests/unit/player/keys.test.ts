@@ -1,13 +1,13 @@
 // The player's keyboard shortcuts, as the contract lists them.
 import { describe, expect, it } from 'vitest';
 import {
-  KEY_HELP,
   type KeyPress,
   VOLUME_STEP,
   isPressableTarget,
   isTextEntryTarget,
   requestForKey,
 } from '@/player/core/keys';
+import { KEY_HELP } from '@/player/core/key-help';
 import { PLAYBACK_RATES, nextPlaybackRate } from '@/player/core/playback-rates';
 
 const press = (key: string, modifiers: Partial<KeyPress> = {}): KeyPress => ({
