@@ -52,7 +52,7 @@ export default defineConfig(({ command }) => {
           // Code that more than one chunk needs (React, the router, the player's context) goes
           // into one shared chunk rather than many small ones: each chunk costs a request and
           // compresses worse alone.
-          advancedChunks: { groups: [{ name: 'shared', minShareCount: 2 }] },
+          codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
         },
       },
     },

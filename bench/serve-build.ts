@@ -14,7 +14,14 @@ export interface BuiltSite {
   close(): Promise<void>;
 }
 
-export async function buildAndServe({ contentDir }: { contentDir?: string } = {}): Promise<BuiltSite> {
+export async function buildAndServe({
+  contentDir,
+  addFiles,
+}: {
+  contentDir?: string;
+  /** Writes more files into the built site before it is served (a benchmark's own pages). */
+  addFiles?: (outDir: string) => Promise<void>;
+} = {}): Promise<BuiltSite> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'watch-bench-'));
   const outDir = path.join(workDir, 'dist');
   const saved = { ...process.env };
@@ -25,6 +32,7 @@ export async function buildAndServe({ contentDir }: { contentDir?: string } = {}
   } finally {
     process.env = saved;
   }
+  await addFiles?.(outDir);
   const { url, server } = await serveStatic(outDir);
   return {
     url,

@@ -1,0 +1,36 @@
+// Starts the app (src/app/main.tsx loads this): takes over a prerendered page
+// (a watch page's markup is already there, its video loading) or draws the
+// app into the empty shell.
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app';
+import { matchRoute } from './router';
+import { preloadEpisode } from './pages/episode-data';
+import { loadWatchPage } from './pages/watch-page-loader';
+
+/**
+ * Loads what a prerendered page was rendered with, so that the first render
+ * here is the same markup and React takes it over rather than replacing it.
+ * False when the page cannot be taken over (its code or data will not load).
+ */
+async function loadPrerenderedPage(pathname: string): Promise<boolean> {
+  const route = matchRoute(pathname);
+  if (route.page !== 'watch') return false;
+  try {
+    const [, episode] = await Promise.all([loadWatchPage(), preloadEpisode(route.slug)]);
+    return episode !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+export async function startApp(): Promise<void> {
+  const container = document.getElementById('root')!;
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  if (container.firstElementChild && (await loadPrerenderedPage(window.location.pathname))) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}
