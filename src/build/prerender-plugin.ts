@@ -30,10 +30,6 @@ import { followFiles, withSiteFeedLink } from './follow-files.ts';
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
 const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
-/** The shell's entry script, as Vite writes it into index.html; its address is the first group. */
-const APP_ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
-/** The app itself, which the tiny entry (src/app/main.tsx) imports once a watch page's video shows its first frame. */
-const APP_START_MODULE = 'src/app/start-app.tsx';
 /** The catalog's pages (home, shows, technologies), which the app imports lazily (src/app/pages/catalog-page-loaders.tsx). */
 const CATALOG_PAGES_MODULE = 'src/app/pages/catalog-pages.ts';
 /** The script a watch page runs first, to start its video (src/app/early-media-start.ts). */
@@ -107,26 +103,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const chunks = new Chunks(bundle);
         const base = config.base;
 
-        const chunkOf = (module: string) => chunks.byModule(normalizePath(path.join(config.root, module)));
-        // Every page needs the app: it downloads with the page, and runs when the entry says.
-        const app = chunks.staticClosure(chunkOf(APP_START_MODULE));
-        const watchPage = chunks.staticClosure(chunkOf(WATCH_PAGE_MODULE));
-        const watchFiles = {
-          scripts: [...new Set([...app.scripts, ...watchPage.scripts])],
-          styles: [...new Set([...app.styles, ...watchPage.styles])],
-        };
+        const watchFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, WATCH_PAGE_MODULE))));
         const renderBodies = options.renderBodies ?? true;
         const { renderWatchPage } = renderBodies ? await loadPrerenderEntry(config) : { renderWatchPage: () => undefined };
         const earlyScript =
           renderBodies && this.getFileName(this.emitFile({ type: 'asset', name: 'early-media-start.js', source: await buildEarlyScript(config) }));
-        // A watch page's app starts when the early script says (once the video shows its first
-        // frame): the shell's entry script moves into the early script's data-app.
-        const entry = renderBodies ? APP_ENTRY_SCRIPT.exec(shell) : null;
-        if (renderBodies && !entry) this.error('The built index.html has no module entry script to start the app with');
-        const watchShell = entry ? shell.replace(entry[0], '') : shell;
-        const earlyScriptTag =
-          earlyScript &&
-          `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}" data-app="${escapeHtml(entry![1]!)}"></script>`;
         for (const episode of published.episodes) {
           const page: EpisodePage = {
             episode,
@@ -142,10 +123,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           this.emitFile({
             type: 'asset',
             fileName: `watch/${episode.slug}/index.html`,
-            source: pageFromShell(watchShell, {
+            source: pageFromShell(shell, {
               title: watchPageTitle(episode),
               description: shortDescription(page),
-              head: [earlyScriptTag, watchPageHead(page, site), preloads]
+              head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), preloads]
                 .filter(Boolean)
                 .join('\n    '),
               body: renderWatchPage(watchPageEpisode(episode, published.episodes)),
@@ -156,11 +137,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         // Every other page starts from the shell, and most list episodes: fetch the catalog pages' code
         // and the home page's first page of episodes with the app (the whole catalog, which grows
         // with the content, loads when needed).
-        const catalogPages = chunks.staticClosure(chunkOf(CATALOG_PAGES_MODULE));
+        const catalogPages = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, CATALOG_PAGES_MODULE))));
         const catalogChunk = chunks.byModule(resolvedId(CATALOG_FIRST_PAGE_ID));
         const withCatalog = preloadTags(base, {
-          styles: [...new Set([...app.styles, ...catalogPages.styles])],
-          scripts: [...new Set([...app.scripts, ...catalogPages.scripts, ...(catalogChunk ? [catalogChunk.fileName] : [])])],
+          styles: catalogPages.styles,
+          scripts: [...catalogPages.scripts, ...(catalogChunk ? [catalogChunk.fileName] : [])],
         });
         shellAsset.source = pageFromShell(shell, { head: withCatalog });
         for (const file of followFiles(published, site, shellAsset.source)) this.emitFile({ type: 'asset', ...file });

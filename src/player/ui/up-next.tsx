@@ -34,9 +34,13 @@ export function UpNext({ episode, onPlayNext }: UpNextProps) {
 
 function UpNextOffer({ next, onPlayNext }: { next: UpNextEpisode; onPlayNext(slug: string): void }) {
   const ended = usePlayer((s) => s.ended);
-  // On at first, as a page rendered before any script shows it; the remembered choice once the page runs.
-  const [autoplay, setAutoplay] = useState(true);
-  useEffect(() => setAutoplay(readAutoplayChoice()), []);
+  // The remembered choice (on at first) is read once the page runs: the switch is drawn then,
+  // never with a state that a moment later turns out wrong (a page rendered before any script
+  // cannot know it), and without script it could do nothing.
+  const [remembered, setRemembered] = useState<boolean>();
+  useEffect(() => setRemembered(readAutoplayChoice()), []);
+  const autoplay = remembered ?? true;
+  const setAutoplay = setRemembered;
   // Cancelled for this ending: a new ending (after watching again) counts down afresh.
   const [cancelled, setCancelled] = useState(false);
   const [wasEnded, setWasEnded] = useState(ended);
@@ -95,18 +99,20 @@ function UpNextOffer({ next, onPlayNext }: { next: UpNextEpisode; onPlayNext(slu
           </div>
         </section>
       )}
-      <label className="up-next-autoplay">
-        <input
-          type="checkbox"
-          checked={autoplay}
-          onChange={(event) => {
-            const on = event.currentTarget.checked;
-            setAutoplay(on);
-            saveAutoplayChoice(on);
-          }}
-        />
-        Autoplay
-      </label>
+      {remembered !== undefined && (
+        <label className="up-next-autoplay">
+          <input
+            type="checkbox"
+            checked={autoplay}
+            onChange={(event) => {
+              const on = event.currentTarget.checked;
+              setAutoplay(on);
+              saveAutoplayChoice(on);
+            }}
+          />
+          Autoplay
+        </label>
+      )}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
