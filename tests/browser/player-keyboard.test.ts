@@ -91,7 +91,9 @@ describe('the Seek slider', () => {
     await waitForTime(page, 995);
     await page.keyboard.press('PageUp');
     await waitForTime(page, 1055);
+    // One step at a time: each lands before the next (two native HLS seeks a frame apart can stall this machine's Chromium).
     await page.keyboard.press('PageDown');
+    await waitForTime(page, 995);
     await page.keyboard.press('PageDown');
     await waitForTime(page, 935);
     await page.keyboard.press('End');
