@@ -176,7 +176,11 @@ const MAX_CAPTIONS_BYTES = 20 * 1024 * 1024;
 
 function captionsReader(options: ReadTranscriptsOptions): (videoId: string) => Promise<Outcome> {
   const base = options.mediaBase.trim().replace(/\/+$/, '');
-  if (base.startsWith('/') && !base.startsWith('//')) return (videoId) => readLocalCaptions(videoId, base, options.publicDir);
+  if (base.startsWith('/') && !base.startsWith('//')) {
+    // No public folder (Vite's `publicDir: false`): the site serves nothing under the base.
+    if (!options.publicDir) return async () => ({ missing: true });
+    return (videoId) => readLocalCaptions(videoId, base, options.publicDir);
+  }
 
   const fetchCaptions = options.fetch ?? fetch;
   const now = options.now ?? Date.now;
