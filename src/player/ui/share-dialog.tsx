@@ -27,6 +27,22 @@ export interface ShareDialogProps {
   onClose(): void;
 }
 
+/**
+ * Tab from the last control goes round to the first (Shift+Tab the other
+ * way), rather than out of the page to the browser's own toolbar, which a
+ * modal dialog leaves reachable: the page behind is inert, so the viewer
+ * would only come back to the dialog.
+ */
+function keepTabInside(event: React.KeyboardEvent<HTMLDialogElement>) {
+  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('input, textarea, button, a[href]')].filter((control) => !control.matches(':disabled'));
+  const [first, last] = [controls[0], controls.at(-1)];
+  const leaving = event.shiftKey ? first : last;
+  if (!first || !last || document.activeElement !== leaving) return;
+  event.preventDefault();
+  (event.shiftKey ? last : first).focus();
+}
+
 export function ShareDialog({ pageUrl, slug, title, openedAt, chapter, onClose }: ShareDialogProps) {
   const duration = usePlayer((s) => s.duration);
   const [start, setStart] = useState(openedAt);
@@ -77,6 +93,7 @@ export function ShareDialog({ pageUrl, slug, title, openedAt, chapter, onClose }
       className="share-dialog"
       aria-labelledby={`${id}-title`}
       onClose={onClose}
+      onKeyDown={keepTabInside}
       // A click on the backdrop lands on the dialog itself, outside its box: it closes, as a click outside any popup does.
       onClick={(event) => {
         if (event.target !== event.currentTarget) return;
