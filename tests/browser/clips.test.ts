@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openViewerForEachTest, unhandledRejections, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
+import { axeViolations } from './support/axe';
 import { firstFrameTime, openWatch, recordFirstFrame, slider, videoState, waitForTime } from './support/watch';
 
 let viewer: Viewer;
@@ -81,6 +82,12 @@ describe('the clip on the page', () => {
     expect(band!.height).toBeGreaterThan(0);
     expect(band!.borderLeft).not.toBe('0px');
     expect(viewer.pageErrors).toEqual([]);
+  });
+
+  it('has no accessibility violations with the clip shown', async () => {
+    await openWatch(page, `${watch}?t=2807&end=2888`);
+    await clipStatus(page).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('Watch full episode removes the clip and takes end out of the address, keeping the start', async () => {
