@@ -29,6 +29,7 @@ export function WatchPage({ slug }: { slug: string }) {
   const { url } = useNavigation();
   useDocumentTitle(loaded.state === 'ready' ? loaded.episode.title : undefined);
   const onMomentChange = useCallback((seconds: number) => navigate(withStartTime(window.location.href, seconds), { replace: true }), []);
+  const onClipCleared = useCallback((withoutClip: (href: string) => string) => navigate(withoutClip(window.location.href), { replace: true }), []);
 
   if (loaded.state === 'missing') return <NotFoundPage what="Episode" />;
   if (loaded.state === 'loading') return <LoadingEpisode />;
@@ -44,6 +45,7 @@ export function WatchPage({ slug }: { slug: string }) {
         pageUrl={url.href}
         onMomentChange={onMomentChange}
         onPlayNext={playNext}
+        onClipCleared={onClipCleared}
       />
       <EpisodeDetails episode={episode} />
     </article>

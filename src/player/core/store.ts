@@ -10,6 +10,7 @@ import { activeChapterIndex, nextChapterTarget, previousChapterTarget } from './
 import { END_GUARD_SECONDS, seekableTime } from './time';
 import { nextPlaybackRate } from './playback-rates';
 import { createStreamController, type LoadHls, type StreamEngine } from './stream-controller';
+import type { Clip } from './clip';
 
 export type PlaybackFailure = 'network' | 'decode' | 'unsupported' | 'unknown';
 
@@ -54,6 +55,8 @@ export interface PlayerState {
   feedback: { text: string; serial: number } | null;
   /** Counts the requests to bring the player into view (a chapter activated while it is scrolled away). */
   revealRequests: number;
+  /** The clip the link asks for (product.md, Clips): drawn on the timeline, paused at its end once (clip-stop.ts). */
+  clip: Clip | null;
 }
 
 export interface PlayerRequests {
@@ -101,6 +104,8 @@ export interface PlayerRequests {
   reveal(): void;
   /** The viewer chose to start over rather than resume: back to 0, and the notice goes. */
   startOver(): void;
+  /** `Watch full episode`: the clip goes (the page takes `end` out of its address). */
+  clearClip(): void;
   /** An author edited the episode's chapters (dev server): the player shows the new ones. */
   setChapters(chapters: readonly Chapter[]): void;
   /**
@@ -120,6 +125,8 @@ export type PlayerStore = StoreApi<PlayerState & PlayerRequests>;
 type MediaReading = Partial<PlayerState>;
 
 export { END_GUARD_SECONDS, seekableTime };
+
+const noop = () => undefined;
 
 const finite = (value: number, fallback: number) => (Number.isFinite(value) && value > 0 ? value : fallback);
 
@@ -171,7 +178,12 @@ export interface PlayerStoreOptions {
   engine?: StreamEngine;
   /** Downloads hls.js where it is needed. */
   loadHls: LoadHls;
+  /** The page's address: a clip link (`?t=…&end=…`, `#t=a,b`) makes the clip. */
+  pageUrl?: string;
 }
+
+/** An address that may be a clip link: only then does the clip's code load (clip-playback.ts reads it exactly). */
+const MAYBE_CLIP = /[?&]end=|#.*t=[^&]*(?:,|%2C)/i;
 
 /** Where playback starts: the link's time, or a remembered position (which the viewer is told about). */
 export interface StartChoice {
@@ -194,9 +206,12 @@ export function createPlayerStore(options: PlayerStoreOptions, start?: StartChoi
   return store;
 }
 
-function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadHls }: PlayerStoreOptions): PlayerStore {
+function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadHls, pageUrl = '' }: PlayerStoreOptions): PlayerStore {
   let media: HTMLVideoElement | null = null;
   let container: HTMLElement | null = null;
+  // The clip is set once its code has arrived: after the page is taken over,
+  // which a page rendered before any script (with no clip) must match.
+  const clipCode = MAYBE_CLIP.test(pageUrl) ? import('./clip-playback') : undefined;
 
   const canSeek = () => media !== null && media.readyState >= 1; // HAVE_METADATA
 
@@ -204,6 +219,10 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
   // committed state) lag a request by a task, and two quick key presses must add up.
 
   return createStore<PlayerState & PlayerRequests>()((set, get) => {
+    clipCode?.then(({ clipFromLocation }) => {
+      const url = new URL(pageUrl);
+      set({ clip: clipFromLocation(url.search, url.hash, duration) ?? null });
+    }, noop);
     const stream = createStreamController({ url: streamUrl, engine, loadHls, onFailure: (failure) => get().fail(failure) });
     const loadStream = (play: boolean) => {
       if (!media) return;
@@ -265,6 +284,7 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
       keysOpen: false,
       feedback: null,
       revealRequests: 0,
+      clip: null,
 
       attach(element, stage) {
         media = element;
@@ -304,7 +324,14 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
         });
         applyPendingStart();
         loadStream(false);
+        // Only a clip link needs the clip's stop: its code loads then.
+        let stopWatchingClip: (() => void) | undefined;
+        clipCode?.then(({ watchClipEnd }) => {
+          if (stopWatchingClip !== noop) stopWatchingClip = watchClipEnd(element, () => get().clip?.end);
+        }, noop);
         return () => {
+          stopWatchingClip?.();
+          stopWatchingClip = noop; // and if its code is still on the way, it will not start
           listeners.forEach((remove) => remove());
           document.removeEventListener('fullscreenchange', onFullscreenChange);
           element.removeEventListener('enterpictureinpicture', onPictureInPicture);
@@ -407,6 +434,9 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
       startOver() {
         set({ resumedFrom: null });
         seek(0);
+      },
+      clearClip() {
+        set({ clip: null });
       },
       setChapters(next) {
         if (next !== get().chapters) set({ chapters: next });

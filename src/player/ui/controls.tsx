@@ -6,8 +6,10 @@ import { shareUrl } from '../core/share-url';
 import { selectActiveChapter } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 import { Icon } from './icon';
+import { ShareButton } from './share-button';
+import type { Episode } from '@/content/schema';
 
-export function Controls({ pageUrl }: { pageUrl: string }) {
+export function Controls({ pageUrl, episode }: { pageUrl: string; episode: Pick<Episode, 'slug' | 'title'> }) {
   const setKeysOpen = usePlayer((s) => s.setKeysOpen);
   return (
     <div className="controls">
@@ -16,6 +18,7 @@ export function Controls({ pageUrl }: { pageUrl: string }) {
       <TimeDisplay />
       <CurrentChapterTitle />
       <CopyLinkButton pageUrl={pageUrl} />
+      <ShareButton pageUrl={pageUrl} slug={episode.slug} title={episode.title} />
       <SpeedControl />
       <CaptionsButton />
       <PictureInPictureButton />

@@ -26,7 +26,9 @@ import { useCaptionsClearance } from './use-captions-clearance';
 import { useRevealOnRequest } from './use-reveal-on-request';
 import { useRememberedPreferences } from './use-remembered-preferences';
 import { KeyFeedback } from './key-feedback';
+import { useClipView } from './use-clip-view';
 import './player.css';
+import './clip.css';
 
 export interface PlayerProps {
   episode: Episode;
@@ -42,14 +44,16 @@ export interface PlayerProps {
   onMomentChange(seconds: number): void;
   /** Up next: the page goes to the next episode's watch page, to play it from its start. */
   onPlayNext?(slug: string): void;
+  /** `Watch full episode`: the page puts its address through `withoutClip`, which takes the clip's end out. */
+  onClipCleared?(withoutClip: (href: string) => string): void;
 }
 
 const loadHls = () => import('hls.js/light');
 
-export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext }: PlayerProps) {
+export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, onClipCleared }: PlayerProps) {
   const [store] = useState<PlayerStore>(() =>
     createPlayerStore(
-      { chapters: episode.chapters, duration: episode.duration, streamUrl: streamUrl(episode.videoId), engine, loadHls },
+      { chapters: episode.chapters, duration: episode.duration, streamUrl: streamUrl(episode.videoId), engine, loadHls, pageUrl },
       chooseStart(linkedStart, episode),
     ),
   );
@@ -66,7 +70,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
   return (
     <PlayerContext.Provider value={store}>
       <div className="player">
-        <Stage episode={episode} pageUrl={pageUrl} stageRef={stageRef} />
+        <Stage episode={episode} pageUrl={pageUrl} stageRef={stageRef} onClipCleared={onClipCleared} />
         <UpNext episode={episode} onPlayNext={onPlayNext} />
         <ResumeNotice slug={episode.slug} />
         <ChapterList slug={episode.slug} onActivate={onMomentChange} />
@@ -78,7 +82,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
 }
 
 /** The picture with its overlaid controls, which hide while playing and come back on any touch or move. */
-function Stage({ episode, pageUrl, stageRef }: { episode: Episode; pageUrl: string; stageRef: React.RefObject<HTMLDivElement | null> }) {
+function Stage({ episode, pageUrl, stageRef, onClipCleared }: { episode: Episode; pageUrl: string; stageRef: React.RefObject<HTMLDivElement | null>; onClipCleared: PlayerProps['onClipCleared'] }) {
   const controlsRef = useRef<HTMLDivElement>(null);
   const lastPointer = useRef('mouse');
   const videoRef = useRef<HTMLVideoElement>(null);
@@ -91,6 +95,7 @@ function Stage({ episode, pageUrl, stageRef }: { episode: Episode; pageUrl: stri
   useRevealOnRequest(stageRef);
   useEffect(() => attach(videoRef.current!, stageRef.current!), [attach, stageRef]);
   useTouchGestures(videoRef);
+  const clipView = useClipView();
 
   return (
     // Focusable by script and click only (not a tab stop): a click on the picture puts focus in the player, where ↑/↓ set the volume.
@@ -131,9 +136,10 @@ function Stage({ episode, pageUrl, stageRef }: { episode: Episode; pageUrl: stri
       </video>
       <PlaybackFailureAlert onRetry={() => retry(true)} />
       <KeyFeedback />
+      {clipView && <clipView.ClipNotice onWatchFullEpisode={onClipCleared} player={stageRef} />}
       <div className="player-controls" ref={controlsRef}>
-        <Timeline />
-        <Controls pageUrl={pageUrl} />
+        <Timeline clipView={clipView} />
+        <Controls pageUrl={pageUrl} episode={episode} />
       </div>
     </div>
   );

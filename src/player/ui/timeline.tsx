@@ -9,6 +9,10 @@ import { selectActiveChapter, type PlayerState } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 import { previewOffset, sliderKeyRequest } from '../core/slider-keys';
 import { sendKeyRequest } from '../core/keys';
+import type { ClipView } from './use-clip-view';
+
+/** The clip's description (one player per page). */
+const CLIP_DESCRIPTION_ID = 'seek-clip-description';
 
 /** Above this speed of the played fill, it is drawn every frame rather than at each timeupdate. */
 const SMOOTH_PIXELS_PER_SECOND = 2;
@@ -19,7 +23,8 @@ interface Preview {
   fraction: number;
 }
 
-export function Timeline() {
+/** `clipView`: the clip's band and description, once loaded (use-clip-view.ts). */
+export function Timeline({ clipView }: { clipView?: ClipView }) {
   const store = usePlayerStore();
   const chapters = usePlayer((s) => s.chapters);
   const duration = usePlayer((s) => s.duration);
@@ -160,6 +165,7 @@ export function Timeline() {
       aria-valuemax={Math.round(duration)}
       aria-valuenow={Math.min(second, Math.round(duration))}
       aria-valuetext={valueText}
+      aria-describedby={clipView && CLIP_DESCRIPTION_ID}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
@@ -177,6 +183,7 @@ export function Timeline() {
         <div className="timeline-buffered" ref={bufferedRef} />
         <div className="timeline-played" ref={playedRef} />
       </div>
+      {clipView && <clipView.ClipBand descriptionId={CLIP_DESCRIPTION_ID} />}
       {hovered && (
         <div
           className="timeline-hovered-segment"
