@@ -26,10 +26,13 @@ import { escapeHtml } from './html-escape.ts';
 import { watchPageEpisode } from './module-code.ts';
 import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 import { followFiles, withSiteFeedLink } from './follow-files.ts';
+import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prerender-embed.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
 const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
+/** The embed page's module (src/app/pages/embed-page-loader.tsx), likewise. */
+const EMBED_PAGE_MODULE = 'src/app/pages/embed-page.tsx';
 /** The catalog's pages (home, shows, technologies), which the app imports lazily (src/app/pages/catalog-page-loaders.tsx). */
 const CATALOG_PAGES_MODULE = 'src/app/pages/catalog-pages.ts';
 /** The script a watch page runs first, to start its video (src/app/early-media-start.ts). */
@@ -40,6 +43,7 @@ export const PRERENDER_ENTRY = 'src/app/prerender-entry.tsx';
 /** What the SSR build of PRERENDER_ENTRY exports. */
 interface PrerenderEntry {
   renderWatchPage(episode: Episode): string;
+  renderEmbedPage(episode: Episode): string;
 }
 
 export interface PrerenderOptions {
@@ -105,7 +109,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
 
         const watchFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, WATCH_PAGE_MODULE))));
         const renderBodies = options.renderBodies ?? true;
-        const { renderWatchPage } = renderBodies ? await loadPrerenderEntry(config) : { renderWatchPage: () => undefined };
+        const { renderWatchPage, renderEmbedPage } = renderBodies
+          ? await loadPrerenderEntry(config)
+          : { renderWatchPage: () => undefined, renderEmbedPage: () => undefined };
+        const embedFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, EMBED_PAGE_MODULE))));
         const earlyScript =
           renderBodies && this.getFileName(this.emitFile({ type: 'asset', name: 'early-media-start.js', source: await buildEarlyScript(config) }));
         for (const episode of published.episodes) {
@@ -126,12 +133,20 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             source: pageFromShell(shell, {
               title: watchPageTitle(episode),
               description: shortDescription(page),
-              head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), preloads]
+              head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), oembedLinkTag(episode, site), preloads]
                 .filter(Boolean)
                 .join('\n    '),
               body: renderWatchPage(watchPageEpisode(episode, published.episodes)),
             }),
           });
+          const episodeScripts = episodeFile in bundle ? [episodeFile] : [];
+          const embedPage = embedPageHtml(page, {
+            shell, site, base, earlyScript,
+            files: { styles: embedFiles.styles, scripts: [...embedFiles.scripts, ...episodeScripts] },
+            body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
+          });
+          this.emitFile({ type: 'asset', fileName: `embed/${episode.slug}/index.html`, source: embedPage });
+          this.emitFile({ type: 'asset', fileName: oembedFile(episode.slug), source: `${JSON.stringify(oembedResponse(page, site), null, 2)}\n` });
         }
 
         // Every other page starts from the shell, and most list episodes: fetch the catalog pages' code

@@ -1,7 +1,7 @@
 // The watch page's player: one <video>, its controls, the segmented timeline
 // and the chapter list, all reading one store created per episode. The page
 // gives it the start time and where the address goes; the store owns the media.
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { Episode } from '@/content/schema';
 import { createPlayerStore, type PlayerStore } from '../core/store';
 import type { StreamEngine } from '../core/stream-controller';
@@ -42,11 +42,13 @@ export interface PlayerProps {
   onMomentChange(seconds: number): void;
   /** Up next: the page goes to the next episode's watch page, to play it from its start. */
   onPlayNext?(slug: string): void;
+  /** More of the player, drawn inside it with its store at hand (the embed page's link and player.js). */
+  children?: ReactNode;
 }
 
 const loadHls = () => import('hls.js/light');
 
-export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext }: PlayerProps) {
+export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, children }: PlayerProps) {
   const [store] = useState<PlayerStore>(() =>
     createPlayerStore(
       { chapters: episode.chapters, duration: episode.duration, streamUrl: streamUrl(episode.videoId), engine, loadHls },
@@ -72,6 +74,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
         <ChapterList slug={episode.slug} onActivate={onMomentChange} />
         <ChapterAnnouncer />
         <KeysDialogWhenAsked />
+        {children}
       </div>
     </PlayerContext.Provider>
   );
