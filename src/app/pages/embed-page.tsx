@@ -2,31 +2,28 @@
 // (product.md, The embed page). No site header and no catalog: the picture,
 // its controls and timeline, a link to the episode's watch page at the
 // current second, and the player.js protocol for the host page.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Player } from '@/player/ui/player';
 import { usePlayer } from '@/player/ui/player-context';
 import { PlayerJs } from '@/player/embed/use-player-js';
 import { startTimeFromLocation, toQueryTime } from '@/player/core/time';
-import { withStartTime } from '@/player/core/share-url';
-import type { StreamEngine } from '@/player/core/stream-controller';
 import { SITE_NAME, watchPath } from '@/content/site';
-import { navigate, useNavigation } from '../router';
+import { useNavigation } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { LoadingEpisode } from './loading';
 import { useEpisode } from './episode-data';
+// The watch page's module, whose chunk brings the player: the embed page loads that chunk
+// (vite.config.ts keeps the player there, out of the chunk listing pages share).
+import { requestedEngine } from './watch-page';
 import './embed-page.css';
 
-/** `?engine=hls.js` forces hls.js, as on the watch page. */
-function requestedEngine(search: string): StreamEngine | undefined {
-  const engine = new URLSearchParams(search).get('engine');
-  return engine === 'hls.js' || engine === 'native' ? engine : undefined;
-}
+/** A frame's address is nobody's to read or share: the embed leaves it as the host wrote it (player.js hosts match on it). */
+const keepAddress = () => undefined;
 
 export function EmbedPage({ slug }: { slug: string }) {
   const loaded = useEpisode(slug);
   const { url } = useNavigation();
   useDocumentTitle(loaded.state === 'ready' ? loaded.episode.title : loaded.state === 'missing' ? 'Episode not found' : undefined);
-  const onMomentChange = useCallback((seconds: number) => navigate(withStartTime(window.location.href, seconds), { replace: true }), []);
 
   if (loaded.state === 'missing') {
     return (
@@ -53,7 +50,7 @@ export function EmbedPage({ slug }: { slug: string }) {
         engine={requestedEngine(url.search)}
         // Copy link shares the watch page, not the embed.
         pageUrl={new URL(watchPath(slug), url).href}
-        onMomentChange={onMomentChange}
+        onMomentChange={keepAddress}
       >
         <WatchOnSite slug={slug} />
         <PlayerJs />
