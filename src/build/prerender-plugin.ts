@@ -141,7 +141,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           });
           const episodeScripts = episodeFile in bundle ? [episodeFile] : [];
           const embedPage = embedPageHtml(page, {
-            shell, site, base, earlyScript,
+            shell,
+            site,
+            base,
+            earlyScript,
             files: { styles: embedFiles.styles, scripts: [...embedFiles.scripts, ...episodeScripts] },
             body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
           });
