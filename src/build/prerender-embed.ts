@@ -7,6 +7,7 @@ import type { Episode } from '../content/schema.ts';
 import { embedPath, SITE_NAME } from '../content/site.ts';
 import { EMBED_SIZE, embedIframe } from '../content/embed-code.ts';
 import { escapeHtml } from './html-escape.ts';
+import type { ImageSize } from './poster-size.ts';
 import { pageFromShell, preloadTags } from './prerender-html.ts';
 import { posterUrl, shortDescription, showPageUrl, watchPageTitle, watchPageUrl, type EpisodePage, type SiteAddresses } from './prerender-head.ts';
 
@@ -25,12 +26,15 @@ export interface OEmbedVideo {
   provider_name: string;
   provider_url: string;
   thumbnail_url: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
   html: string;
   width: number;
   height: number;
 }
 
-export function oembedResponse({ episode, showName }: EpisodePage, site: SiteAddresses): OEmbedVideo {
+/** `posterSize` when the build could read the poster (poster-size.ts); oEmbed asks for it beside the URL. */
+export function oembedResponse({ episode, showName }: EpisodePage, site: SiteAddresses, posterSize?: ImageSize): OEmbedVideo {
   return {
     type: 'video',
     version: '1.0',
@@ -39,8 +43,8 @@ export function oembedResponse({ episode, showName }: EpisodePage, site: SiteAdd
     ...(showName !== undefined && episode.show !== undefined && { author_name: showName, author_url: showPageUrl(site, episode.show) }),
     provider_name: SITE_NAME,
     provider_url: site.siteUrl,
-    // The poster's size is the media host's business: not known here, so not stated.
     thumbnail_url: posterUrl(site, episode.videoId),
+    ...(posterSize && { thumbnail_width: posterSize.width, thumbnail_height: posterSize.height }),
     html: embedIframe({ src: embedPageUrl(site, episode.slug), title: episode.title }),
     width: EMBED_SIZE.width,
     height: EMBED_SIZE.height,

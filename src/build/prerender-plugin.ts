@@ -27,6 +27,7 @@ import { watchPageEpisode } from './module-code.ts';
 import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 import { followFiles, withSiteFeedLink } from './follow-files.ts';
 import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prerender-embed.ts';
+import { localPosterSize } from './poster-size.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
@@ -149,7 +150,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
           });
           this.emitFile({ type: 'asset', fileName: `embed/${episode.slug}/index.html`, source: embedPage });
-          this.emitFile({ type: 'asset', fileName: oembedFile(episode.slug), source: `${JSON.stringify(oembedResponse(page, site), null, 2)}\n` });
+          const posterSize = await localPosterSize({ publicDir: config.publicDir, siteUrl: site.siteUrl, mediaBase: site.mediaBase, videoId: episode.videoId });
+          this.emitFile({ type: 'asset', fileName: oembedFile(episode.slug), source: `${JSON.stringify(oembedResponse(page, site, posterSize), null, 2)}\n` });
         }
 
         // Every other page starts from the shell, and most list episodes: fetch the catalog pages' code
