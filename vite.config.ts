@@ -10,16 +10,6 @@ import { DEFAULT_MEDIA_BASE, LOCAL_MEDIA_BASE } from './src/content/site.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-/**
- * The watch page's own code and the player: the embed page loads them with the watch page's
- * chunk, where they stay, rather than in the shared chunk that listing pages load. (Listing
- * pages use a few small player modules too: time formatting, media addresses, remembered
- * positions; those are shared.)
- */
-const WATCH_PAGE_MODULES = (id: string) =>
-  (/[\\/]src[\\/]player[\\/]/.test(id) && !/[\\/]src[\\/]player[\\/](?:core[\\/]time|media-urls|resume|ui[\\/]player-context)\.ts$/.test(id)) ||
-  /[\\/]node_modules[\\/]zustand[\\/]|[\\/]src[\\/]app[\\/]pages[\\/](?:watch-page|episode-details|episode-extras|more-episodes)\.tsx$/.test(id);
-
 function leaveOutLocalMedia(): Plugin {
   let outDir = '';
   return {
@@ -58,11 +48,12 @@ export default defineConfig(({ command }) => {
     build: {
       rolldownOptions: {
         output: {
-          // Code that more than one chunk needs (React, the router, the player's context) goes
-          // into one shared chunk rather than many small ones: each chunk costs a request and
-          // compresses worse alone. The watch page's code, which the embed page shares, is not
-          // (see WATCH_PAGE_MODULES).
-          codeSplitting: { groups: [{ name: 'shared', test: (id) => !WATCH_PAGE_MODULES(id), minShareCount: 2 }] },
+          // Code that several chunks need (React, the router, the player's context) goes into one
+          // shared chunk rather than many small ones: each chunk costs a request and compresses
+          // worse alone. The embed page loads the watch page's chunk (it brings the player), so
+          // everything the watch page uses is needed by two chunks already: code is shared when a
+          // third needs it too, and the player stays out of what listing pages download.
+          codeSplitting: { groups: [{ name: 'shared', minShareCount: 3 }] },
         },
       },
     },

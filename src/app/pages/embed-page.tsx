@@ -12,8 +12,8 @@ import { useNavigation } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { LoadingEpisode } from './loading';
 import { useEpisode } from './episode-data';
-// The watch page's module, whose chunk brings the player: the embed page loads that chunk
-// (vite.config.ts keeps the player there, out of the chunk listing pages share).
+// The watch page's module, whose chunk brings the player: the embed page loads that chunk,
+// where the player stays (vite.config.ts), out of the chunk that listing pages share.
 import { requestedEngine } from './watch-page';
 import './embed-page.css';
 
