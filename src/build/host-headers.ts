@@ -30,6 +30,8 @@ export function hostHeaderRules({ mediaBase }: { mediaBase: string | undefined }
     { path: '/*', headers: [['X-Frame-Options', 'SAMEORIGIN']] },
     ...SITE_PAGES.map((path): HeaderRule => ({ path, headers: [['Content-Security-Policy', policy]] })),
     { path: EMBED_PAGES, headers: [['Content-Security-Policy', embedPolicy]] },
+    // oEmbed responses are for other sites, some of which read them from the browser.
+    { path: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
   ];
 }
 

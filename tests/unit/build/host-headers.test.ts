@@ -33,8 +33,13 @@ describe('_headers', () => {
     expect(headersForPath(parsed, '/embedded')).toEqual([]);
   });
 
+  it('lets any site read the oEmbed responses', () => {
+    expect(headersForPath(rules, '/oembed/a.json')).toContainEqual(['Access-Control-Allow-Origin', '*']);
+    expect(headersForPath(rules, '/watch/a').map(([name]) => name)).not.toContain('Access-Control-Allow-Origin');
+  });
+
   it('sends X-Frame-Options alone from the catch-all, so no two rules for one path set the same header', () => {
-    for (const pathname of ['/', '/watch/a', '/embed/a', '/elsewhere']) {
+    for (const pathname of ['/', '/watch/a', '/embed/a', '/oembed/a.json', '/elsewhere']) {
       const names = headersForPath(rules, pathname).map(([name]) => name);
       expect(new Set(names).size, pathname).toBe(names.length);
     }
