@@ -1,9 +1,9 @@
 // npm run bench:lighthouse [-- <path>] — Lighthouse's four scores for the
-// built watch page (or another page of the site), on a phone (Lighthouse's
-// default: throttled network and CPU) and on a desktop.
+// built watch page and embed page (or another page of the site), on a phone
+// (Lighthouse's default: throttled network and CPU) and on a desktop.
 // The site is served as the README's "Deploying" section says a host should:
 // compressed, hashed assets cached for a year, HTML revalidated, and the
-// Content Security Policy sent as a header too.
+// headers of dist/_headers (the Content Security Policy, who may frame what).
 import { execFile } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -11,11 +11,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { contentSecurityPolicy } from '../src/build/csp-plugin';
+import { hostHeaders } from '../tests/browser/support/host-headers';
 import { CHROMIUM_PATH } from '../tests/browser/support/chromium';
 import { buildAndServe, projectRoot } from './serve-build';
 
-const PAGE = process.argv[2] ?? '/watch/introducing-apko-and-melange';
+const PAGES = process.argv[2] ? [process.argv[2]] : ['/watch/introducing-apko-and-melange', '/embed/introducing-apko-and-melange'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'];
 const COMPRESSIBLE = /\.(?:html|js|css|vtt|xml|json|m3u8|svg)$/;
@@ -40,7 +40,7 @@ async function precompress(dir: string) {
 
 /** Serves dist/ with the headers the README asks of a host. */
 async function serveLikeAHost(dir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const policy = contentSecurityPolicy({ mediaBase: '/media', asHeader: true });
+  const headersFor = await hostHeaders(dir);
   const serve = sirv(dir, {
     single: true,
     dev: false,
@@ -50,10 +50,12 @@ async function serveLikeAHost(dir: string): Promise<{ url: string; close(): Prom
     setHeaders(response, pathname) {
       const hashed = pathname.startsWith('/assets/');
       response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-      if (pathname.endsWith('.html')) response.setHeader('Content-Security-Policy', policy);
     },
   });
-  const server = createServer((request, response) => serve(request, response));
+  const server = createServer((request, response) => {
+    for (const [name, value] of headersFor(request.url)) response.setHeader(name, value);
+    serve(request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('server has no port');
@@ -94,15 +96,17 @@ async function main() {
   await precompress(site.outDir);
   const host = await serveLikeAHost(site.outDir);
   try {
-    console.log(`Lighthouse ${PAGE}`);
-    for (const formFactor of ['mobile', 'desktop'] as const) {
-      const report = await lighthouse(`${host.url}${PAGE}`, formFactor);
-      const scores = CATEGORIES.map((id) => `${id} ${Math.round((report.categories[id].score ?? 0) * 100)}`);
-      console.log(`  ${formFactor.padEnd(7)}  ${scores.join('  ')}`);
-      const metrics = METRICS.map((id) => `${report.audits[id]?.title ?? id} ${report.audits[id]?.displayValue ?? '?'}`);
-      console.log(`           ${metrics.join(', ')}`);
-      const missed = shortfalls(report);
-      if (missed.length > 0) console.log(missed.join('\n'));
+    for (const page of PAGES) {
+      console.log(`Lighthouse ${page}`);
+      for (const formFactor of ['mobile', 'desktop'] as const) {
+        const report = await lighthouse(`${host.url}${page}`, formFactor);
+        const scores = CATEGORIES.map((id) => `${id} ${Math.round((report.categories[id].score ?? 0) * 100)}`);
+        console.log(`  ${formFactor.padEnd(7)}  ${scores.join('  ')}`);
+        const metrics = METRICS.map((id) => `${report.audits[id]?.title ?? id} ${report.audits[id]?.displayValue ?? '?'}`);
+        console.log(`           ${metrics.join(', ')}`);
+        const missed = shortfalls(report);
+        if (missed.length > 0) console.log(missed.join('\n'));
+      }
     }
   } finally {
     await host.close();

@@ -1,7 +1,8 @@
 // npm run bench:player — what opening a shared watch-page link costs a viewer:
 // the JavaScript downloaded (gzip, hls.js apart); the time from navigation to
-// the linked moment's first frame on screen, beside the floor (a bare <video>
-// page doing the same, served by the same host, runs interleaved); and the
+// the linked moment's first frame on screen, for the watch page and the embed
+// page, beside the floor (a bare <video> page doing the same, served by the
+// same host, runs interleaved); and the
 // main thread's script time and DOM updates per second of playback.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -101,11 +102,12 @@ async function main() {
 
     // 2. Opening a shared link: navigation start to the linked moment's first presented frame,
     //    ours and the floor interleaved, so that the machine's load falls on both alike.
-    const times = { floor: [] as number[], native: [] as number[], hls: [] as number[] };
+    const times = { floor: [] as number[], native: [] as number[], hls: [] as number[], embed: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
       times.floor.push(await firstFrameAt(browser, `${site.url}/floor.html`));
       times.native.push(await firstFrameAt(browser, `${site.url}/watch/${SLUG}?t=${TARGET}`));
       times.hls.push(await firstFrameAt(browser, `${site.url}/watch/${SLUG}?engine=hls.js&t=${TARGET}`));
+      times.embed.push(await firstFrameAt(browser, `${site.url}/embed/${SLUG}?t=${TARGET}`));
     }
 
     // 3. Playback cost: script time and DOM changes per second while playing.
@@ -154,6 +156,7 @@ async function main() {
     console.log(`  floor, a bare <video src="…#t=${TARGET}"> page:   ${summary(times.floor)}`);
     console.log(`  our watch page, native HLS:                     ${summary(times.native)}  = ${ratio(times.native)}× the floor (budget 1.3×)`);
     console.log(`  our watch page, ?engine=hls.js:                 ${summary(times.hls)}  = ${ratio(times.hls)}× the floor`);
+    console.log(`  our embed page, native HLS:                     ${summary(times.embed)}  = ${ratio(times.embed)}× the floor (budget 1.3×)`);
     console.log(`playback (${played.toFixed(1)} s played):`);
     console.log(`  main-thread script time: ${(((after.script - before.script) / played) * 1000).toFixed(2)} ms per second of playback`);
     console.log(`  main-thread task time:   ${(((after.task - before.task) / played) * 1000).toFixed(2)} ms per second of playback`);

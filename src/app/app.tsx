@@ -7,6 +7,7 @@ import { LazyHomePage, LazyShowPage, LazyShowsPage, LazyTechnologiesPage, LazyTe
 import { NotFoundPage } from './pages/not-found-page';
 import { focusHeadingWhenShown, restoreScroll } from './page-change';
 import { LazyWatchPage } from './pages/watch-page-loader';
+import { LazyEmbedPage } from './pages/embed-page-loader';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -26,6 +27,8 @@ function Page({ route }: { route: Route }) {
       return <LazyTechnologiesPage />;
     case 'not-found':
       return <NotFoundPage />;
+    case 'embed':
+      return <LazyEmbedPage key={route.slug} slug={route.slug} />;
   }
 }
 
@@ -33,6 +36,8 @@ export function App() {
   const navigation = useNavigation();
   const route = matchRoute(navigation.url.pathname);
   usePageChange(navigation);
+  // The player alone, in another site's frame: no skip link, header or site navigation.
+  if (route.page === 'embed') return <Page route={route} />;
 
   return (
     <>

@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { page: 'home' }
   | { page: 'watch'; slug: string }
+  | { page: 'embed'; slug: string }
   | { page: 'show'; id: string }
   | { page: 'technology'; id: string }
   | { page: 'shows' | 'technologies' }
@@ -27,6 +28,7 @@ export function matchRoute(pathname: string): Route {
   const value = id ? decodeSegment(id) : undefined;
   if (rest.length > 0 || !value) return { page: 'not-found' };
   if (section === 'watch') return { page: 'watch', slug: value };
+  if (section === 'embed') return { page: 'embed', slug: value };
   if (section === 'shows') return { page: 'show', id: value };
   if (section === 'technologies') return { page: 'technology', id: value };
   return { page: 'not-found' };

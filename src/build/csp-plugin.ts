@@ -4,6 +4,7 @@
 // posters and HLS requests also from the media base (VITE_MEDIA_BASE_URL).
 import type { Plugin } from 'vite';
 import { DEFAULT_MEDIA_BASE } from '../content/site.ts';
+import { headersFile, hostHeaderRules } from './host-headers.ts';
 
 
 const SAFE_ORIGIN = /^https?:\/\/(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d+)?$/i;
@@ -33,10 +34,12 @@ export interface PolicyOptions {
    * ignore `frame-ancestors` (and reporting) in a meta tag.
    */
   asHeader?: boolean;
+  /** Who may frame the page, as a header says it: the site itself unless told (the embed page: `*`). */
+  frameAncestors?: string;
 }
 
 /** The policy's text, one directive after another. */
-export function contentSecurityPolicy({ mediaBase, asHeader = false }: PolicyOptions): string {
+export function contentSecurityPolicy({ mediaBase, asHeader = false, frameAncestors = "'self'" }: PolicyOptions): string {
   const media = mediaOrigin(mediaBase);
   const self = (...more: Array<string | undefined>) => ["'self'", ...more].filter(Boolean).join(' ');
   const directives: Array<[string, string]> = [
@@ -56,7 +59,7 @@ export function contentSecurityPolicy({ mediaBase, asHeader = false }: PolicyOpt
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
   ];
-  if (asHeader) directives.push(['frame-ancestors', "'self'"]);
+  if (asHeader) directives.push(['frame-ancestors', frameAncestors]);
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
 }
 
@@ -89,6 +92,11 @@ export function cspPlugin(): Plugin {
         if (!CHARSET.test(html)) throw new Error('index.html has no <meta charset>: nowhere to put the Content Security Policy');
         return html.replace(CHARSET, (charset) => `${charset}\n    ${meta}`);
       },
+    },
+    // What the meta tag cannot say (who may frame which page), for hosts that read `_headers`.
+    generateBundle() {
+      if (this.environment.config.consumer !== 'client') return;
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(hostHeaderRules({ mediaBase })) });
     },
   };
 }

@@ -29,10 +29,14 @@ import { followFiles, withSiteFeedLink } from './follow-files.ts';
 import { buildTranscripts } from './build-transcripts.ts';
 import { transcriptHtml, transcriptSections } from './transcript-document.ts';
 import { episodeMarkdown } from './episode-markdown.ts';
+import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prerender-embed.ts';
+import { localPosterSize } from './poster-size.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
 const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
+/** The embed page's module (src/app/pages/embed-page-loader.tsx), likewise. */
+const EMBED_PAGE_MODULE = 'src/app/pages/embed-page.tsx';
 /** The catalog's pages (home, shows, technologies), which the app imports lazily (src/app/pages/catalog-page-loaders.tsx). */
 const CATALOG_PAGES_MODULE = 'src/app/pages/catalog-pages.ts';
 /** The script a watch page runs first, to start its video (src/app/early-media-start.ts). */
@@ -43,6 +47,7 @@ export const PRERENDER_ENTRY = 'src/app/prerender-entry.tsx';
 /** What the SSR build of PRERENDER_ENTRY exports. */
 interface PrerenderEntry {
   renderWatchPage(episode: Episode): string;
+  renderEmbedPage(episode: Episode): string;
 }
 
 export interface PrerenderOptions {
@@ -113,7 +118,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
 
         const watchFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, WATCH_PAGE_MODULE))));
         const renderBodies = options.renderBodies ?? true;
-        const { renderWatchPage } = renderBodies ? await loadPrerenderEntry(config) : { renderWatchPage: () => undefined };
+        const { renderWatchPage, renderEmbedPage } = renderBodies
+          ? await loadPrerenderEntry(config)
+          : { renderWatchPage: () => undefined, renderEmbedPage: () => undefined };
+        const embedFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, EMBED_PAGE_MODULE))));
         // Captions are read (or waited for, on a slow host) while the early script builds.
         const reading = (options.transcripts ?? renderBodies) ? buildTranscripts(config) : undefined;
         const earlyScript =
@@ -129,17 +137,15 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const transcript = cues && transcriptSections(cues, episode);
           // The content plugin writes each episode's module as a file of its own.
           const episodeFile = episodeFilePath(episode.slug);
-          const preloads = preloadTags(base, {
-            styles: watchFiles.styles,
-            scripts: [...watchFiles.scripts, ...(episodeFile in bundle ? [episodeFile] : [])],
-          });
+          const episodeScripts = episodeFile in bundle ? [episodeFile] : [];
+          const preloads = preloadTags(base, { styles: watchFiles.styles, scripts: [...watchFiles.scripts, ...episodeScripts] });
           this.emitFile({
             type: 'asset',
             fileName: `watch/${episode.slug}/index.html`,
             source: pageFromShell(shell, {
               title: watchPageTitle(episode),
               description: shortDescription(page),
-              head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), preloads]
+              head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), oembedLinkTag(episode, site), preloads]
                 .filter(Boolean)
                 .join('\n    '),
               body: renderWatchPage(watchPageEpisode(episode, published.episodes)),
@@ -148,6 +154,17 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           });
           const markdown = episodeMarkdown({ episode, watchPageUrl: watchPageUrl(site, episode.slug), transcript });
           this.emitFile({ type: 'asset', fileName: `watch/${episode.slug}.md`, source: markdown });
+          const embedPage = embedPageHtml(page, {
+            shell,
+            site,
+            base,
+            earlyScript,
+            files: { styles: embedFiles.styles, scripts: [...embedFiles.scripts, ...episodeScripts] },
+            body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
+          });
+          this.emitFile({ type: 'asset', fileName: `embed/${episode.slug}/index.html`, source: embedPage });
+          const posterSize = await localPosterSize({ publicDir: config.publicDir, siteUrl: site.siteUrl, mediaBase: site.mediaBase, videoId: episode.videoId });
+          this.emitFile({ type: 'asset', fileName: oembedFile(episode.slug), source: `${JSON.stringify(oembedResponse(page, site, posterSize), null, 2)}\n` });
         }
 
         // Every other page starts from the shell, and most list episodes: fetch the catalog pages' code

@@ -14,7 +14,7 @@ export const LOCAL_MEDIA_BASE = '/media';
 
 /** Site-relative addresses of the pages (product.md, Addresses). */
 export const watchPath = (slug: string) => `/watch/${encodeURIComponent(slug)}`;
-/** The player alone, for other sites to frame (contract §6). */
+/** The player alone, for other sites to frame (product.md, The embed page). */
 export const embedPath = (slug: string) => `/embed/${encodeURIComponent(slug)}`;
 export const showPath = (id: string) => `/shows/${encodeURIComponent(id)}`;
 export const technologyPath = (id: string) => `/technologies/${encodeURIComponent(id)}`;

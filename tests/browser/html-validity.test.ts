@@ -16,6 +16,8 @@ const PAGES = [
   `/watch/${LATE_START.slug}`,
   `/watch/${MANY_CHAPTERS.slug}`,
   `/watch/${MISSING_STREAM.slug}`,
+  `/embed/${SEED.slug}`,
+  `/embed/${HOSTILE.slug}`,
   '/',
   '/404.html',
 ];

@@ -19,7 +19,7 @@ import { useEpisode } from './episode-data';
 const playNext = (slug: string) => navigate(`${watchPath(slug)}?t=0`);
 
 /** `?engine=hls.js` forces hls.js where the browser would play HLS itself (for testing both paths). */
-function requestedEngine(search: string): StreamEngine | undefined {
+export function requestedEngine(search: string): StreamEngine | undefined {
   const engine = new URLSearchParams(search).get('engine');
   return engine === 'hls.js' || engine === 'native' ? engine : undefined;
 }

@@ -1,7 +1,7 @@
 // The watch page's player: one <video>, its controls, the segmented timeline
 // and the chapter list, all reading one store created per episode. The page
 // gives it the start time and where the address goes; the store owns the media.
-import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { Episode } from '@/content/schema';
 import { createPlayerStore, type PlayerStore } from '../core/store';
 import type { StreamEngine } from '../core/stream-controller';
@@ -46,11 +46,13 @@ export interface PlayerProps {
   onPlayNext?(slug: string): void;
   /** `Watch full episode`: the page puts its address through `withoutClip`, which takes the clip's end out. */
   onClipCleared?(withoutClip: (href: string) => string): void;
+  /** More of the player, drawn inside it with its store at hand (the embed page's link and player.js). */
+  children?: ReactNode;
 }
 
 const loadHls = () => import('hls.js/light');
 
-export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, onClipCleared }: PlayerProps) {
+export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, onClipCleared, children }: PlayerProps) {
   const [store] = useState<PlayerStore>(() =>
     createPlayerStore(
       { chapters: episode.chapters, duration: episode.duration, streamUrl: streamUrl(episode.videoId), engine, loadHls, pageUrl },
@@ -76,6 +78,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
         <ChapterList slug={episode.slug} onActivate={onMomentChange} />
         <ChapterAnnouncer />
         <KeysDialogWhenAsked />
+        {children}
       </div>
     </PlayerContext.Provider>
   );

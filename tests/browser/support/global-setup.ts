@@ -13,6 +13,7 @@ import { writeBrowserFixtures } from './fixtures';
 import { writeCatalogFixtures } from './catalog-fixtures';
 import { writeHostileFixtures } from './hostile-fixtures';
 import { writeUpNextFixtures } from './up-next-fixtures';
+import { hostHeaders } from './host-headers';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -33,7 +34,12 @@ export async function buildSite(config: InlineConfig): Promise<void> {
 
 export async function serveStatic(dir: string): Promise<{ url: string; server: Server }> {
   const serve = sirv(dir, { single: true, dev: false, etag: true });
-  const server = createServer((request, response) => serve(request, response));
+  // The headers dist/_headers asks of a host (who may frame which page), as Netlify or Cloudflare Pages would send them.
+  const headersFor = await hostHeaders(dir);
+  const server = createServer((request, response) => {
+    for (const [name, value] of headersFor(request.url)) response.setHeader(name, value);
+    serve(request, response);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server has no port');

@@ -15,6 +15,14 @@ describe('matchRoute', () => {
     expect(matchRoute('/technologies/c%2B%2B')).toEqual({ page: 'technology', id: 'c++' });
   });
 
+  it('opens an episode’s embed page, with or without a trailing slash, and nothing under it', () => {
+    expect(matchRoute('/embed/introducing-apko-and-melange')).toEqual({ page: 'embed', slug: 'introducing-apko-and-melange' });
+    expect(matchRoute('/embed/introducing-apko-and-melange/')).toEqual({ page: 'embed', slug: 'introducing-apko-and-melange' });
+    expect(matchRoute('/embed')).toEqual({ page: 'not-found' });
+    expect(matchRoute('/embed/a/b')).toEqual({ page: 'not-found' });
+    expect(matchRoute('/embedded/a')).toEqual({ page: 'not-found' });
+  });
+
   it('does not take look-alikes for the index pages', () => {
     expect(matchRoute('/showsx')).toEqual({ page: 'not-found' });
     expect(matchRoute('/Shows')).toEqual({ page: 'not-found' });

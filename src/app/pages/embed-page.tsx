@@ -1,0 +1,78 @@
+// /embed/<slug>: the player alone, filling the frame another site puts it in
+// (product.md, The embed page). No site header and no catalog: the picture,
+// its controls and timeline, a link to the episode's watch page at the
+// current second, and the player.js protocol for the host page.
+import { useEffect, useState } from 'react';
+import { Player } from '@/player/ui/player';
+import { usePlayer } from '@/player/ui/player-context';
+import { PlayerJs } from '@/player/embed/use-player-js';
+import { startTimeFromLocation, toQueryTime } from '@/player/core/time';
+import { SITE_NAME, watchPath } from '@/content/site';
+import { useNavigation } from '../router';
+import { useDocumentTitle } from '../document-title';
+import { LoadingEpisode } from './loading';
+import { useEpisode } from './episode-data';
+// The watch page's module, whose chunk brings the player: the embed page loads that chunk,
+// where the player stays (vite.config.ts), out of the chunk that listing pages share.
+import { requestedEngine } from './watch-page';
+import './embed-page.css';
+
+/** A frame's address is nobody's to read or share: the embed leaves it as the host wrote it (player.js hosts match on it). */
+const keepAddress = () => undefined;
+
+export function EmbedPage({ slug }: { slug: string }) {
+  const loaded = useEpisode(slug);
+  const { url } = useNavigation();
+  useDocumentTitle(loaded.state === 'ready' ? loaded.episode.title : loaded.state === 'missing' ? 'Episode not found' : undefined);
+
+  if (loaded.state === 'missing') {
+    return (
+      <main className="embed embed-message">
+        <h1>Episode not found</h1>
+        <p>There is no published episode at this address.</p>
+      </main>
+    );
+  }
+  if (loaded.state === 'loading') {
+    return (
+      <main className="embed embed-message">
+        <LoadingEpisode />
+      </main>
+    );
+  }
+  const { episode } = loaded;
+  return (
+    <main className="embed">
+      <h1 className="visually-hidden">{episode.title}</h1>
+      <Player
+        episode={episode}
+        linkedStart={startTimeFromLocation(url.search, url.hash)}
+        engine={requestedEngine(url.search)}
+        // Copy link shares the watch page, not the embed.
+        pageUrl={new URL(watchPath(slug), url).href}
+        onMomentChange={keepAddress}
+      >
+        <WatchOnSite slug={slug} />
+        <PlayerJs />
+      </Player>
+    </main>
+  );
+}
+
+/**
+ * `Watch on Rawkode Academy`: the episode's watch page at the current second,
+ * in a new tab. Built from the slug alone: no address or message can point it
+ * elsewhere. The second is added once the page runs (a prerendered page does
+ * not know it, and React keeps a prerendered attribute as it was).
+ */
+function WatchOnSite({ slug }: { slug: string }) {
+  const second = usePlayer((s) => Math.floor(s.currentTime));
+  const [running, setRunning] = useState(false);
+  useEffect(() => setRunning(true), []);
+  const href = running ? `${watchPath(slug)}?t=${toQueryTime(second)}` : watchPath(slug);
+  return (
+    <a className="embed-watch-link" href={href} target="_blank" rel="noopener">
+      Watch on {SITE_NAME}
+    </a>
+  );
+}

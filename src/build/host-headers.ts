@@ -1,0 +1,65 @@
+// The `_headers` file the build writes into dist/ (product.md, The embed page
+// and its API): who may frame which page. A <meta> policy cannot say it
+// (browsers ignore `frame-ancestors` there), so it is an HTTP header, in the
+// format Netlify and Cloudflare Pages read. The embed page may be framed by
+// any site; every other page only by the site itself.
+//
+// The two hosts disagree when rules that match the same path set the same
+// header (Netlify keeps the last, Cloudflare joins them, which for a policy
+// means both apply and the stricter wins), so no header here is set by two
+// rules that can match one path: the policy goes on each kind of page by its
+// own rule, and the catch-all rule sends only X-Frame-Options, which browsers
+// ignore wherever a policy says `frame-ancestors`.
+import { contentSecurityPolicy } from './csp-plugin.ts';
+
+export interface HeaderRule {
+  /** A path pattern: exact, or with `*` matching any run of characters (`/watch/*`). */
+  path: string;
+  headers: Array<[name: string, value: string]>;
+}
+
+/** The pages that refuse to be framed by other sites: every page the site serves but the embed. */
+const SITE_PAGES = ['/', '/index.html', '/404.html', '/watch/*', '/shows', '/shows/*', '/technologies', '/technologies/*'];
+const EMBED_PAGES = '/embed/*';
+
+export function hostHeaderRules({ mediaBase }: { mediaBase: string | undefined }): HeaderRule[] {
+  const policy = contentSecurityPolicy({ mediaBase, asHeader: true });
+  const embedPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, frameAncestors: '*' });
+  return [
+    // Anything else (an unknown address's 404 page, a page added later): same-origin frames only.
+    { path: '/*', headers: [['X-Frame-Options', 'SAMEORIGIN']] },
+    ...SITE_PAGES.map((path): HeaderRule => ({ path, headers: [['Content-Security-Policy', policy]] })),
+    { path: EMBED_PAGES, headers: [['Content-Security-Policy', embedPolicy]] },
+    // oEmbed responses are for other sites, some of which read them from the browser.
+    { path: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },
+  ];
+}
+
+/** The rules as a `_headers` file. */
+export function headersFile(rules: readonly HeaderRule[]): string {
+  const blocks = rules.map(({ path, headers }) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  return `# Written by the build (src/build/host-headers.ts): see the README's "Deploying".\n${blocks.join('\n\n')}\n`;
+}
+
+/** Reads a `_headers` file back (for a local server that serves dist/ as the hosts do). */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const separator = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && separator > 0) rule.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
+  }
+  return rules;
+}
+
+const patternOf = (path: string) => new RegExp(`^${path.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+
+/** The headers for a request's path: those of every rule that matches it. */
+export function headersForPath(rules: readonly HeaderRule[], pathname: string): Array<[string, string]> {
+  return rules.filter((rule) => patternOf(rule.path).test(pathname)).flatMap((rule) => rule.headers);
+}

@@ -1,0 +1,89 @@
+// What the build writes for embedding (product.md, Build output): each
+// episode's embed page, `embed/<slug>/index.html` (the built shell with the
+// player rendered into it, marked noindex, its canonical the watch page), and
+// its oEmbed 1.0 response, `oembed/<slug>.json`, which every watch page
+// announces with a `<link rel="alternate" type="application/json+oembed">`.
+import type { Episode } from '../content/schema.ts';
+import { embedPath, SITE_NAME } from '../content/site.ts';
+import { EMBED_SIZE, embedIframe } from '../content/embed-code.ts';
+import { escapeHtml } from './html-escape.ts';
+import type { ImageSize } from './poster-size.ts';
+import { pageFromShell, preloadTags } from './prerender-html.ts';
+import { posterUrl, shortDescription, showPageUrl, watchPageTitle, watchPageUrl, type EpisodePage, type SiteAddresses } from './prerender-head.ts';
+
+export const embedPageUrl = (site: SiteAddresses, slug: string) => `${site.siteUrl}${embedPath(slug)}`;
+/** Where an episode's oEmbed response is written in the built site. */
+export const oembedFile = (slug: string) => `oembed/${slug}.json`;
+export const oembedUrl = (site: SiteAddresses, slug: string) => `${site.siteUrl}/oembed/${encodeURIComponent(slug)}.json`;
+
+/** An oEmbed 1.0 `video` response (oembed.com, 2.3.4). */
+export interface OEmbedVideo {
+  type: 'video';
+  version: '1.0';
+  title: string;
+  author_name?: string;
+  author_url?: string;
+  provider_name: string;
+  provider_url: string;
+  thumbnail_url: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+  html: string;
+  width: number;
+  height: number;
+}
+
+/** `posterSize` when the build could read the poster (poster-size.ts); oEmbed asks for it beside the URL. */
+export function oembedResponse({ episode, showName }: EpisodePage, site: SiteAddresses, posterSize?: ImageSize): OEmbedVideo {
+  return {
+    type: 'video',
+    version: '1.0',
+    title: episode.title,
+    // The show is the author a viewer knows; a standalone episode names none.
+    ...(showName !== undefined && episode.show !== undefined && { author_name: showName, author_url: showPageUrl(site, episode.show) }),
+    provider_name: SITE_NAME,
+    provider_url: site.siteUrl,
+    thumbnail_url: posterUrl(site, episode.videoId),
+    ...(posterSize && { thumbnail_width: posterSize.width, thumbnail_height: posterSize.height }),
+    html: embedIframe({ src: embedPageUrl(site, episode.slug), title: episode.title }),
+    width: EMBED_SIZE.width,
+    height: EMBED_SIZE.height,
+  };
+}
+
+/** The watch page's announcement of its oEmbed response, for sites that unfurl a pasted link. */
+export function oembedLinkTag(episode: Episode, site: SiteAddresses): string {
+  return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembedUrl(site, episode.slug))}" title="${escapeHtml(episode.title)}" />`;
+}
+
+export interface EmbedPageParts {
+  /** The built shell (dist/index.html), without the catalog's preloads. */
+  shell: string;
+  site: SiteAddresses;
+  /** The site's base path (Vite's `base`). */
+  base: string;
+  /** The early media script's file, when bodies are rendered. */
+  earlyScript: string | false;
+  /** The embed page's own chunks and styles, and the episode's module. */
+  files: { scripts: string[]; styles: string[] };
+  /** The player's markup, rendered by the app (undefined when bodies are not rendered). */
+  body: string | undefined;
+}
+
+/** The embed page of one episode: the player alone, never indexed (the watch page is the page to find). */
+export function embedPageHtml(page: EpisodePage, { shell, site, base, earlyScript, files, body }: EmbedPageParts): string {
+  const { episode } = page;
+  return pageFromShell(shell, {
+    title: watchPageTitle(episode),
+    description: shortDescription(page),
+    head: [
+      earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`,
+      '<meta name="robots" content="noindex" />',
+      `<link rel="canonical" href="${escapeHtml(watchPageUrl(site, episode.slug))}" />`,
+      preloadTags(base, files),
+    ]
+      .filter(Boolean)
+      .join('\n    '),
+    body,
+  });
+}
