@@ -145,4 +145,15 @@ describe('the clip on the page', () => {
     await expect.poll(() => clipStatus(page).textContent()).toBe('Clip 1:14:00–1:14:13');
     expect(viewer.pageErrors).toEqual([]);
   });
+
+  it('works the same way on the embed page (contract §2, §6): the clip stops there too', async () => {
+    await recordFirstFrame(page);
+    await openWatch(page, `/embed/${SEED.slug}?t=2807&end=2811`);
+    expect(Math.abs((await firstFrameTime(page)) - 2807)).toBeLessThanOrEqual(1);
+    await expect.poll(() => clipStatus(page).textContent()).toBe('Clip 46:47–46:51');
+    const paused = nextPause(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    expect(Math.abs((await paused) - 2811)).toBeLessThanOrEqual(0.25);
+    expect(viewer.pageErrors).toEqual([]);
+  });
 });

@@ -48,8 +48,8 @@ export function EmbedPage({ slug }: { slug: string }) {
         episode={episode}
         linkedStart={startTimeFromLocation(url.search, url.hash)}
         engine={requestedEngine(url.search)}
-        // Copy link shares the watch page, not the embed.
-        pageUrl={new URL(watchPath(slug), url).href}
+        // Copy link shares the watch page, not the embed; a clip link's range comes along (it makes the clip).
+        pageUrl={watchPageAddress(slug, url)}
         onMomentChange={keepAddress}
       >
         <WatchOnSite slug={slug} />
@@ -57,6 +57,17 @@ export function EmbedPage({ slug }: { slug: string }) {
       </Player>
     </main>
   );
+}
+
+/** The watch page at the embed's start and clip (`t`, `end`, a `#t=` fragment), nothing else of the embed's address. */
+function watchPageAddress(slug: string, embedUrl: URL): string {
+  const address = new URL(watchPath(slug), embedUrl);
+  for (const name of ['t', 'end']) {
+    const value = embedUrl.searchParams.get(name);
+    if (value !== null) address.searchParams.set(name, value);
+  }
+  address.hash = embedUrl.hash;
+  return address.href;
 }
 
 /**
