@@ -26,6 +26,7 @@ import { useCaptionsClearance } from './use-captions-clearance';
 import { useRevealOnRequest } from './use-reveal-on-request';
 import { useRememberedPreferences } from './use-remembered-preferences';
 import { KeyFeedback } from './key-feedback';
+import { TranscriptWhenWanted } from './transcript-when-wanted';
 import './player.css';
 
 export interface PlayerProps {
@@ -42,11 +43,13 @@ export interface PlayerProps {
   onMomentChange(seconds: number): void;
   /** Up next: the page goes to the next episode's watch page, to play it from its start. */
   onPlayNext?(slug: string): void;
+  /** Where the transcript panel goes (the watch page's, below the player); none without it. */
+  transcriptPlace?: React.RefObject<HTMLElement | null>;
 }
 
 const loadHls = () => import('hls.js/light');
 
-export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext }: PlayerProps) {
+export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, transcriptPlace }: PlayerProps) {
   const [store] = useState<PlayerStore>(() =>
     createPlayerStore(
       { chapters: episode.chapters, duration: episode.duration, streamUrl: streamUrl(episode.videoId), engine, loadHls },
@@ -72,6 +75,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
         <ChapterList slug={episode.slug} onActivate={onMomentChange} />
         <ChapterAnnouncer />
         <KeysDialogWhenAsked />
+        {transcriptPlace && <TranscriptWhenWanted captionsUrl={captionsUrl(episode.videoId)} pageUrl={pageUrl} onMomentChange={onMomentChange} place={transcriptPlace} />}
       </div>
     </PlayerContext.Provider>
   );
