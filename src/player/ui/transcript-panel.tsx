@@ -46,6 +46,11 @@ export function TranscriptPanel({ captionsUrl, pageUrl, onMomentChange, place }:
     };
   }, [captionsUrl]);
 
+  // The place says what became of the transcript (for styling, and for tests to wait on rather than guess).
+  useEffect(() => {
+    if (lines !== undefined && place.current) place.current.dataset.transcript = lines ? 'shown' : 'none';
+  }, [lines, place]);
+
   // The build may have written the transcript into the page for readers without script: one transcript is enough.
   const shown = !!lines && !!place.current;
   useEffect(() => {
