@@ -138,7 +138,7 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
-    // Space presses a focused line, as Enter does (product.md: Space on a focused link presses it).
+    // Space presses a focused line, as Enter does (product.md, The watch page: Space on a focused link presses it).
     if (event.key === ' ' && target.matches('a[data-line]') && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {
       event.preventDefault();
       target.click();

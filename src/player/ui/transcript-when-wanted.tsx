@@ -2,7 +2,7 @@
 // might want it: at their first touch of the page (a key, the pointer, a
 // scroll, playback), or after a few quiet seconds. Never before the video
 // can show its first frame: the panel is below the player and is not part
-// of what a watch page needs to start (product.md, The watch page).
+// of what a watch page needs to start (product.md, Transcript).
 import { useEffect, useState, type ComponentType } from 'react';
 import type { TranscriptPanelProps } from './transcript-panel';
 import { usePlayerStore } from './player-context';
