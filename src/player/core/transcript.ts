@@ -59,6 +59,11 @@ export function cueWords(fragment: CueNode): { speaker?: string; words: string }
   return speaker === undefined ? { words: tidy(words) } : { speaker, words: tidy(words) };
 }
 
+/** The words of a cue whose text holds no tag and no character reference (`<`, `&`): its text, tidied. */
+export function plainCueWords(text: string): { speaker?: string; words: string } {
+  return { words: tidy(text) };
+}
+
 /**
  * A seek lands a hair before the time asked for: a line this close ahead
  * counts as started, so the line the viewer picked is the one marked.
@@ -143,6 +148,19 @@ export function findInTranscript(lines: readonly TranscriptLine[], query: string
     }
   });
   return matches;
+}
+
+/** A search's matches, by line: each line's ranges and the index (among all matches) of its first. */
+export type MatchesByLine = ReadonlyMap<number, { first: number; ranges: TranscriptMatch[] }>;
+
+export function groupByLine(matches: readonly TranscriptMatch[]): MatchesByLine {
+  const byLine = new Map<number, { first: number; ranges: TranscriptMatch[] }>();
+  matches.forEach((match, index) => {
+    const entry = byLine.get(match.line);
+    if (entry) entry.ranges.push(match);
+    else byLine.set(match.line, { first: index, ranges: [match] });
+  });
+  return byLine;
 }
 
 /** What the search's status says: `3 matches`, `1 match`, `No matches`; once moving through them, `2 of 3 matches`. */

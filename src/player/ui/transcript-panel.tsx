@@ -7,21 +7,22 @@
 // subscription finds the spoken line (a binary search) and, when it changes,
 // moves aria-current between two links and sets the panel's scrollTop.
 import { createPortal } from 'react-dom';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   findInTranscript,
-  markedParts,
+  groupByLine,
   matchSummary,
   spokenLineIndex,
   transcriptSections,
+  type MatchesByLine,
   type TranscriptLine,
-  type TranscriptMatch,
 } from '../core/transcript';
-import { formatTime, toQueryTime } from '../core/time';
+import { formatTime } from '../core/time';
 import { shareUrl } from '../core/share-url';
 import type { PlayerStore } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 import { loadTranscript } from './transcript-source';
+import { moveCurrentMatch, renderTranscriptLines, showMatches } from './transcript-lines';
 import './transcript.css';
 
 export interface TranscriptPanelProps {
@@ -79,39 +80,39 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
   const regionRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  const { following, setFollowing, showLine, showSpoken } = useSpokenLine(store, lines, regionRef, sections);
+  // The lines are built as plain DOM (transcript-lines.ts), once per sections; React draws the bar around them.
+  const links = useRef<HTMLAnchorElement[]>([]);
+  const shownMatches = useRef<MatchesByLine>(new Map());
+  useLayoutEffect(() => {
+    links.current = renderTranscriptLines(regionRef.current!, sections);
+    shownMatches.current = new Map();
+  }, [sections]);
+
+  const { following, setFollowing, showLine, showSpoken } = useSpokenLine(store, lines, regionRef, links, sections);
 
   const [query, setQuery] = useState('');
   const matches = useMemo(() => findInTranscript(lines, query), [lines, query]);
-  const [currentMatch, setCurrentMatch] = useState<number>();
   const matchesByLine = useMemo(() => groupByLine(matches), [matches]);
+  const [currentMatch, setCurrentMatch] = useState<number>();
+  useLayoutEffect(() => {
+    showMatches(links.current, lines, shownMatches.current, matchesByLine);
+    shownMatches.current = matchesByLine;
+  }, [lines, sections, matchesByLine]);
+  useLayoutEffect(() => {
+    moveCurrentMatch(links.current, matches, matchesByLine, undefined, currentMatch);
+    return () => moveCurrentMatch(links.current, matches, matchesByLine, currentMatch, undefined);
+  }, [matches, matchesByLine, currentMatch]);
 
-  // The one copy button goes to the line the pointer is over and to the one focus is in.
-  const [hoveredLine, setHoveredLine] = useState(-1);
-  const [focusedLine, setFocusedLine] = useState(-1);
-  const [copiedLine, setCopiedLine] = useState(-1);
+  const copyButton = useCopyLineButton(lines, pageUrl, links);
 
   const activate = (index: number) => {
     const { seek, play } = store.getState();
     const line = lines[index]!;
+    setFollowing(true);
     seek(line.start);
     play();
     onMomentChange(line.start);
-    setFollowing(true);
   };
-
-  const copyLink = (index: number) => {
-    const url = shareUrl(pageUrl, lines[index]!.start);
-    void navigator.clipboard?.writeText(url).then(
-      () => setCopiedLine(index),
-      () => undefined,
-    );
-  };
-  useEffect(() => {
-    if (copiedLine < 0) return;
-    const timer = setTimeout(() => setCopiedLine(-1), 2000);
-    return () => clearTimeout(timer);
-  }, [copiedLine]);
 
   const goToMatch = (step: 1 | -1) => {
     if (matches.length === 0) return;
@@ -124,9 +125,8 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
 
   const onClick = (event: React.MouseEvent<HTMLElement>) => {
     const target = event.target as Element;
-    const copy = target.closest<HTMLElement>('[data-copy-line]');
-    if (copy) {
-      copyLink(Number(copy.dataset.copyLine));
+    if (target.closest('[data-copy-line]')) {
+      copyButton.copy();
       return;
     }
     const link = target.closest<HTMLElement>('a[data-line]');
@@ -146,11 +146,6 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
     }
     // Keys that scroll: here they scroll the transcript (the page's Home/End would seek the video).
     if (SCROLL_KEYS.has(event.key)) event.stopPropagation();
-  };
-
-  const lineOf = (event: React.SyntheticEvent) => {
-    const row = (event.target as Element).closest<HTMLElement>('[data-row]');
-    return row ? Number(row.dataset.row) : -1;
   };
 
   return (
@@ -191,95 +186,94 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
           </button>
         )}
       </div>
+      {/* Filled with the lines by renderTranscriptLines: React renders no children here. */}
       <div
         ref={regionRef}
         className="transcript-lines"
         onClick={onClick}
         onKeyDown={onKeyDown}
-        onPointerOver={(event) => setHoveredLine(lineOf(event))}
-        onPointerLeave={() => setHoveredLine(-1)}
-        onFocus={(event) => setFocusedLine(lineOf(event))}
+        onPointerOver={(event) => copyButton.hover(lineOf(event.target))}
+        onPointerLeave={() => copyButton.hover(-1)}
+        onFocus={(event) => copyButton.focus(lineOf(event.target))}
         onBlur={(event) => {
           // Moving within the panel, the next line's focus event says where to; leaving it, no line has focus.
-          if (!event.currentTarget.contains(event.relatedTarget)) setFocusedLine(-1);
+          if (!event.currentTarget.contains(event.relatedTarget)) copyButton.focus(-1);
         }}
-      >
-        {sections.map((section) => (
-          <div className="transcript-section" key={section.firstLine}>
-            {section.chapter && <h3 className="transcript-chapter">{section.chapter.title}</h3>}
-            <ol className="transcript-section-lines">
-              {section.lines.map((line, offset) => {
-                const index = section.firstLine + offset;
-                const lineMatches = matchesByLine.get(index);
-                return (
-                  <TranscriptRow
-                    key={index}
-                    line={line}
-                    index={index}
-                    matches={lineMatches?.ranges}
-                    currentMatch={currentMatch === undefined || !lineMatches ? undefined : currentMatch - lineMatches.first}
-                    copyButton={index === hoveredLine || index === focusedLine ? (index === copiedLine ? 'copied' : 'copy') : undefined}
-                  />
-                );
-              })}
-            </ol>
-          </div>
-        ))}
-      </div>
+      />
     </section>
   );
 }
 
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 
-/** Each line's matches, and the index (among all matches) of its first. */
-function groupByLine(matches: readonly TranscriptMatch[]): Map<number, { first: number; ranges: TranscriptMatch[] }> {
-  const byLine = new Map<number, { first: number; ranges: TranscriptMatch[] }>();
-  matches.forEach((match, index) => {
-    const entry = byLine.get(match.line);
-    if (entry) entry.ranges.push(match);
-    else byLine.set(match.line, { first: index, ranges: [match] });
+/** The line an event happened in, or -1. */
+function lineOf(target: EventTarget | null): number {
+  const link = target instanceof Element ? target.closest('.transcript-line')?.querySelector<HTMLElement>('a[data-line]') : null;
+  return link ? Number(link.dataset.line) : -1;
+}
+
+/**
+ * One button copies a line's link, whichever line it is on: it moves to the
+ * line focus is in (right after its link, so Tab reaches it next), else to
+ * the line the pointer is over. 1,200 lines, one button.
+ */
+function useCopyLineButton(lines: readonly TranscriptLine[], pageUrl: string, links: React.RefObject<HTMLAnchorElement[]>) {
+  const [button] = useState(() => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.className = 'transcript-copy';
+    return element;
   });
-  return byLine;
-}
+  const state = useRef({ hovered: -1, focused: -1, line: -1, copied: false, timer: 0 });
 
-interface TranscriptRowProps {
-  line: TranscriptLine;
-  index: number;
-  /** The search's matches in this line, if any. */
-  matches: readonly TranscriptMatch[] | undefined;
-  /** Which of them the viewer moved to (Enter), if one is. */
-  currentMatch: number | undefined;
-  /** The shared copy button, when this line is hovered or focused. */
-  copyButton: 'copy' | 'copied' | undefined;
-}
+  const draw = useCallback(() => {
+    const { hovered, focused } = state.current;
+    const line = focused >= 0 ? focused : hovered;
+    const link = links.current[line];
+    if (!link) {
+      button.remove();
+      state.current.line = -1;
+      return;
+    }
+    const time = formatTime(lines[line]!.start);
+    const copied = state.current.copied && state.current.line === line;
+    button.dataset.copyLine = String(line);
+    button.textContent = copied ? 'Copied' : 'Link';
+    button.setAttribute('aria-label', copied ? `Line link copied, ${time}` : `Copy line link, ${time}`);
+    if (link.nextSibling !== button) link.after(button);
+    state.current.line = line;
+  }, [button, lines, links]);
 
-/** One line: re-rendered only when its matches or its copy button change, never as the video plays. */
-const TranscriptRow = memo(function TranscriptRow({ line, index, matches, currentMatch, copyButton }: TranscriptRowProps) {
-  const time = formatTime(line.start);
-  return (
-    <li className="transcript-line" data-row={index}>
-      <a href={`?t=${toQueryTime(line.start)}`} data-line={index}>
-        <time className="transcript-time" dateTime={`PT${toQueryTime(line.start)}S`}>
-          {time}
-        </time>{' '}
-        {line.speaker !== undefined && <span className="transcript-speaker">{line.speaker}: </span>}
-        <span className="transcript-words">
-          {matches
-            ? markedParts(line.words, matches).map((part, i) =>
-                part.match === undefined ? part.text : <mark key={i} data-current={part.match === currentMatch || undefined}>{part.text}</mark>,
-              )
-            : line.words}
-        </span>
-      </a>
-      {copyButton && (
-        <button type="button" className="transcript-copy" data-copy-line={index} aria-label={copyButton === 'copied' ? `Line link copied, ${time}` : `Copy line link, ${time}`}>
-          {copyButton === 'copied' ? 'Copied' : 'Link'}
-        </button>
-      )}
-    </li>
-  );
-});
+  useEffect(() => () => clearTimeout(state.current.timer), []);
+
+  return {
+    hover(line: number) {
+      if (line === state.current.hovered) return;
+      state.current.hovered = line;
+      draw();
+    },
+    focus(line: number) {
+      state.current.focused = line;
+      draw();
+    },
+    copy() {
+      const line = state.current.line;
+      if (line < 0) return;
+      void navigator.clipboard?.writeText(shareUrl(pageUrl, lines[line]!.start)).then(
+        () => {
+          state.current.copied = true;
+          draw();
+          clearTimeout(state.current.timer);
+          state.current.timer = window.setTimeout(() => {
+            state.current.copied = false;
+            draw();
+          }, 2000);
+        },
+        () => undefined,
+      );
+    },
+  };
+}
 
 /**
  * Marks the line being spoken (aria-current on its link, only it) as the
@@ -291,10 +285,11 @@ function useSpokenLine(
   store: PlayerStore,
   lines: readonly TranscriptLine[],
   regionRef: React.RefObject<HTMLDivElement | null>,
-  /** Changes when the rows are laid out anew (the lines, or their chapters). */
+  /** The lines' links, by index. */
+  links: React.RefObject<HTMLAnchorElement[]>,
+  /** Changes when the lines are built anew (the lines, or their chapters). */
   rows: unknown,
 ) {
-  const links = useRef<HTMLAnchorElement[]>([]);
   const spoken = useRef(-1);
   const [following, setFollowingState] = useState(true);
   // The store's subscription reads this between renders.
@@ -315,7 +310,7 @@ function useSpokenLine(
       region.scrollTop = Math.max(0, top - region.clientHeight / 3);
       ourScrollTop.current = region.scrollTop;
     },
-    [regionRef],
+    [regionRef, links],
   );
 
   const showSpoken = useCallback(
@@ -326,7 +321,7 @@ function useSpokenLine(
       if (focus) link.focus({ preventScroll: true });
       return true;
     },
-    [showLine],
+    [showLine, links],
   );
 
   const mark = useCallback(
@@ -336,16 +331,14 @@ function useSpokenLine(
       links.current[index]?.setAttribute('aria-current', 'true');
       if (followingRef.current && index >= 0) showLine(index);
     },
-    [showLine],
+    [showLine, links],
   );
 
-  // The lines' links, found once per rendering of the sections (rows are not re-created as the video plays).
+  // The lines were built anew: mark the spoken one among them.
   useLayoutEffect(() => {
-    links.current = Array.from(regionRef.current?.querySelectorAll<HTMLAnchorElement>('a[data-line]') ?? []);
-    const index = spoken.current;
     spoken.current = -1;
-    mark(index >= 0 ? index : spokenLineIndex(lines, store.getState().currentTime));
-  }, [lines, rows, regionRef, store, mark]);
+    mark(spokenLineIndex(lines, store.getState().currentTime));
+  }, [lines, rows, store, mark]);
 
   useEffect(
     () =>

@@ -10,7 +10,7 @@
 // and parsed exactly like the player's (same URL, so the HTTP cache serves
 // it once, same CORS mode), and tells us plainly when the file is missing or
 // not WebVTT: its `error` event.
-import { cueWords, type TranscriptLine } from '../core/transcript';
+import { cueWords, plainCueWords, type TranscriptLine } from '../core/transcript';
 
 /**
  * The captions at `url` as lines in start order; null when the file is
@@ -46,7 +46,8 @@ function readLines(track: TextTrack): TranscriptLine[] | null {
   const lines: TranscriptLine[] = [];
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i] as VTTCue;
-    const { speaker, words } = cueWords(cue.getCueAsHTML());
+    // A cue with no tag and no character reference is its text as written: no need to build its nodes.
+    const { speaker, words } = /[<&]/.test(cue.text) ? cueWords(cue.getCueAsHTML()) : plainCueWords(cue.text);
     if (words === '') continue;
     lines.push({ start: cue.startTime, end: cue.endTime, ...(speaker !== undefined && { speaker }), words });
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   cueWords,
+  plainCueWords,
   findInTranscript,
   markedParts,
   matchSummary,
@@ -148,5 +149,11 @@ describe('markedParts', () => {
     const parts = markedParts(words, findInTranscript([line(0, 1, words)], 'melange'));
     expect(parts).toEqual([{ text: 'apko and ' }, { text: 'MELANGE', match: 0 }, { text: ', ' }, { text: 'melange', match: 1 }]);
     expect(parts.map((p) => p.text).join('')).toBe(words);
+  });
+});
+
+describe('plainCueWords', () => {
+  it('reads a cue without tags or references as its text, line breaks as spaces', () => {
+    expect(plainCueWords('first line\nsecond  line ')).toEqual({ words: 'first line second line' });
   });
 });
