@@ -36,8 +36,12 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
 const difference = (after: Metrics, before: Metrics) =>
   Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof Metrics]])) as Metrics;
 
-/** The main thread's work from the panel's load being asked for (the viewer's first key) to the panel drawn. */
-async function panelAppearance(browser: Browser, url: string): Promise<Metrics> {
+/**
+ * The main thread's work from the panel's load being asked for (the viewer's
+ * first key) to the panel drawn; with `withPanel` false, to the panel's code
+ * finding no captions (what loading costs without any line to show).
+ */
+async function panelAppearance(browser: Browser, url: string, withPanel = true): Promise<Metrics> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -47,7 +51,8 @@ async function panelAppearance(browser: Browser, url: string): Promise<Metrics> 
     await cdp.send('Performance.enable');
     const before = await metrics(cdp);
     await page.keyboard.press('Shift');
-    await page.getByRole('region', { name: 'Transcript' }).waitFor({ timeout: 20_000 });
+    if (withPanel) await page.getByRole('region', { name: 'Transcript' }).waitFor({ timeout: 20_000 });
+    else await page.waitForFunction(() => document.querySelector('.transcript-place')?.getAttribute('data-transcript') === 'none', null, { timeout: 20_000 });
     // Two frames: the panel's layout and paint are done.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     return difference(await metrics(cdp), before);
@@ -100,6 +105,7 @@ async function main() {
     const withPanel = `${site.url}/watch/${DENSE_TRANSCRIPT.slug}?t=${START}`;
     const withoutPanel = `${site.url}/watch/${NO_CAPTIONS.slug}?t=${START}`;
     const appearance: Metrics[] = [];
+    const noLines: Metrics[] = [];
     const playing: number[] = [];
     const bare: number[] = [];
     const playingCpu: number[] = [];
@@ -107,6 +113,7 @@ async function main() {
     let marks = 0;
     for (let run = 0; run < RUNS; run++) {
       appearance.push(await panelAppearance(browser, withPanel));
+      noLines.push(await panelAppearance(browser, withoutPanel, false));
       const played = await playbackScript(browser, withPanel, true);
       playing.push(played.perSecond);
       playingCpu.push(played.cpuPerSecond);
@@ -118,6 +125,7 @@ async function main() {
     const of = (name: keyof Metrics) => appearance.map((m) => m[name]);
     console.log(`transcript panel, ${DENSE_TRANSCRIPT.lines.length} lines, ${RUNS} runs:`);
     console.log(`  showing it (its code, the parse, every line built, laid out and drawn), main-thread CPU time: ${summary(of('ThreadTime'))} (budget 100 ms)`);
+    console.log(`    the same without captions (the code loads, finds none): ${summary(noLines.map((m) => m.ThreadTime))}; so reading and showing the 1,200 lines: ${(median(of('ThreadTime')) - median(noLines.map((m) => m.ThreadTime))).toFixed(1)} ms`);
     console.log(`    wall-clock task time ${summary(of('TaskDuration'))}: script ${summary(of('ScriptDuration'))}, layout ${summary(of('LayoutDuration'))}, style ${summary(of('RecalcStyleDuration'))}`);
     console.log(`  playback with the panel open and following: script ${summary(playing)} per second of playback; main-thread CPU ${summary(playingCpu)}`);
     console.log(`  the same page without captions (no panel):   script ${summary(bare)} per second of playback; main-thread CPU ${summary(bareCpu)}`);

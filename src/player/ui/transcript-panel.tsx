@@ -77,14 +77,16 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
   const store = usePlayerStore();
   const chapters = usePlayer((s) => s.chapters);
   const sections = useMemo(() => transcriptSections(lines, chapters), [lines, chapters]);
-  const regionRef = useRef<HTMLDivElement>(null);
+  // The region scrolls itself (its bar stays at its top); the lines go in their own box within it.
+  const regionRef = useRef<HTMLElement>(null);
+  const linesRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   // The lines are built as plain DOM (transcript-lines.ts), once per sections; React draws the bar around them.
   const links = useRef<HTMLAnchorElement[]>([]);
   const shownMatches = useRef<MatchesByLine>(new Map());
   useLayoutEffect(() => {
-    links.current = renderTranscriptLines(regionRef.current!, sections);
+    links.current = renderTranscriptLines(linesRef.current!, sections);
     shownMatches.current = new Map();
   }, [sections]);
 
@@ -149,7 +151,7 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
   };
 
   return (
-    <section className="transcript" aria-labelledby="transcript-heading">
+    <section ref={regionRef} className="transcript" aria-labelledby="transcript-heading">
       <div className="transcript-bar">
         <h2 id="transcript-heading" className="transcript-heading">Transcript</h2>
         <input
@@ -188,7 +190,7 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
       </div>
       {/* Filled with the lines by renderTranscriptLines: React renders no children here. */}
       <div
-        ref={regionRef}
+        ref={linesRef}
         className="transcript-lines"
         onClick={onClick}
         onKeyDown={onKeyDown}
@@ -284,7 +286,7 @@ function useCopyLineButton(lines: readonly TranscriptLine[], pageUrl: string, li
 function useSpokenLine(
   store: PlayerStore,
   lines: readonly TranscriptLine[],
-  regionRef: React.RefObject<HTMLDivElement | null>,
+  regionRef: React.RefObject<HTMLElement | null>,
   /** The lines' links, by index. */
   links: React.RefObject<HTMLAnchorElement[]>,
   /** Changes when the lines are built anew (the lines, or their chapters). */
@@ -306,8 +308,10 @@ function useSpokenLine(
       const region = regionRef.current;
       const link = links.current[index];
       if (!region || !link) return;
+      // Where the line sits in the region's scrolled content, and how much of the region the sticky bar covers.
       const top = link.getBoundingClientRect().top - region.getBoundingClientRect().top + region.scrollTop;
-      region.scrollTop = Math.max(0, top - region.clientHeight / 3);
+      const bar = region.firstElementChild?.getBoundingClientRect().height ?? 0;
+      region.scrollTop = Math.max(0, top - bar - (region.clientHeight - bar) / 3);
       ourScrollTop.current = region.scrollTop;
     },
     [regionRef, links],
