@@ -57,18 +57,21 @@ async function transcriptOutcome(): Promise<string> {
   return (await page.locator('.transcript-place').getAttribute('data-transcript'))!;
 }
 
-/** The spoken line's link's box, and the panel's, in the viewport. */
-async function spokenLineInView(): Promise<boolean> {
-  return transcript().locator('.transcript-lines').evaluate((region) => {
-    const link = region.querySelector('[aria-current="true"]');
-    if (!link) return false;
+/** Whether an element in the region shows in the region's scrolled view, below its bar (which stays at its top). */
+function inRegionView(selector: string): Promise<boolean> {
+  return transcript().evaluate((region, selector) => {
+    const element = region.querySelector(selector);
+    if (!element) return false;
+    const bar = region.querySelector('.transcript-bar')!.getBoundingClientRect();
     const outer = region.getBoundingClientRect();
-    const inner = link.getBoundingClientRect();
-    return inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
-  });
+    const inner = element.getBoundingClientRect();
+    return inner.top >= bar.bottom - 1 && inner.bottom <= outer.bottom + 1;
+  }, selector);
 }
 
-const regionScrollTop = () => transcript().locator('.transcript-lines').evaluate((region) => region.scrollTop);
+const spokenLineInView = () => inRegionView('[aria-current="true"]');
+/** The region scrolls itself: its own scrollTop. */
+const regionScrollTop = () => transcript().evaluate((region) => region.scrollTop);
 
 async function play() {
   await page.getByRole('button', { name: 'Play', exact: true }).click();
@@ -98,7 +101,7 @@ describe('the transcript', () => {
     await transcript().getByRole('link', { name: `${formatTime(voiced.start)} Ariadne: Hello & welcome to apko` }).waitFor();
 
     // Chapter titles head the lines that fall in them; lines before the first chapter come under none.
-    const order = await transcript().locator('.transcript-lines').evaluate((region) =>
+    const order = await transcript().evaluate((region) =>
       Array.from(region.querySelectorAll('h3, a[data-line]'), (node) => (node.tagName === 'H3' ? `# ${node.textContent}` : node.getAttribute('href'))),
     );
     const expected: string[] = [];
@@ -164,12 +167,12 @@ describe('the transcript', () => {
 
     await play();
     const scrolledTo = await regionScrollTop();
-    await page.waitForFunction((top) => (document.querySelector('.transcript-lines')?.scrollTop ?? top) > top + 5, scrolledTo, { timeout: 15_000 });
+    await page.waitForFunction((top) => (document.querySelector('.transcript')?.scrollTop ?? top) > top + 5, scrolledTo, { timeout: 15_000 });
     expect(await spokenLineInView()).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
 
     // The viewer scrolls the panel (the wheel, over it): it stops following.
-    const box = (await transcript().locator('.transcript-lines').boundingBox())!;
+    const box = (await transcript().boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -1500);
     await followAlong().waitFor();
@@ -194,12 +197,7 @@ describe('the transcript', () => {
     expect(await marks.allTextContents()).toEqual(['zeppelin', 'Zeppelin', 'zeppelin']);
 
     const current = () => transcript().locator('mark[data-current]');
-    const currentMatchInView = () =>
-      transcript().locator('.transcript-lines').evaluate((region) => {
-        const mark = region.querySelector('mark[data-current]')!.getBoundingClientRect();
-        const outer = region.getBoundingClientRect();
-        return mark.top >= outer.top && mark.bottom <= outer.bottom;
-      });
+    const currentMatchInView = () => inRegionView('mark[data-current]');
     await searchBox().press('Enter');
     await searchStatus().filter({ hasText: '1 of 3 matches' }).waitFor();
     expect(await current().evaluate((mark) => mark.closest('a')!.getAttribute('href'))).toBe(hrefOf(lines[DENSE_TRANSCRIPT.zeppelinLines[0]!]!));
