@@ -89,6 +89,32 @@ describe('the transcript', () => {
     expect(await transcript().getByRole('heading', { name: 'Transcript' }).isVisible()).toBe(true);
   });
 
+  it('appears without moving anything the viewer sees, and hides the build’s printed transcript', async () => {
+    // The build may print the transcript into the page, outside the app (for readers without script).
+    await page.route(`**${dense}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('</body>', '<section class="transcript-document" data-transcript-document><p>Printed transcript</p></section></body>');
+      await route.fulfill({ response, body: html });
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: Array<{ value: number; at: number }> };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) w.__shifts.push({ value: entry.value, at: entry.startTime });
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await openWatch(page, dense);
+    expect(await page.getByText('Printed transcript').isVisible()).toBe(true);
+    const before = await page.evaluate(() => performance.now());
+    // No key or click: the panel comes after a few quiet seconds (a viewer's input would excuse a shift).
+    await transcript().waitFor({ timeout: 15_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const shifts = await page.evaluate((since) => (window as unknown as { __shifts: Array<{ value: number; at: number }> }).__shifts.filter((s) => s.at >= since), before);
+    expect(shifts).toEqual([]);
+    expect(await page.getByText('Printed transcript').isVisible()).toBe(false);
+    expect(await page.locator('[data-transcript-document]').getAttribute('hidden')).not.toBeNull();
+  });
+
   it('lists every cue in order as a link to its second, with its time, speaker and words, under its chapter', async () => {
     await openTranscript(dense);
     const shown = await lineLinks().evaluateAll((links) =>

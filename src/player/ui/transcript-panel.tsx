@@ -53,8 +53,9 @@ export function TranscriptPanel({ captionsUrl, pageUrl, onMomentChange, place }:
   }, [lines, place]);
 
   // The build may have written the transcript into the page for readers without script: one transcript is enough.
+  // Before the panel is painted, so that the two never show together (and nothing moves for a frame).
   const shown = !!lines && !!place.current;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const printed = shown ? document.querySelector<HTMLElement>('[data-transcript-document]') : null;
     if (!printed || printed.hidden) return;
     printed.hidden = true;

@@ -6,6 +6,7 @@ import {
   cueWords,
   plainCueWords,
   findInTranscript,
+  groupByLine,
   markedParts,
   matchSummary,
   spokenLineIndex,
@@ -155,5 +156,16 @@ describe('markedParts', () => {
 describe('plainCueWords', () => {
   it('reads a cue without tags or references as its text, line breaks as spaces', () => {
     expect(plainCueWords('first line\nsecond  line ')).toEqual({ words: 'first line second line' });
+  });
+});
+
+describe('groupByLine', () => {
+  it('gives each line its matches and the index of its first among all', () => {
+    const lines = [line(0, 1, 'a b a'), line(1, 2, 'none'), line(2, 3, 'a')];
+    const byLine = groupByLine(findInTranscript(lines, 'a'));
+    expect([...byLine.entries()].map(([index, { first, ranges }]) => [index, first, ranges.length])).toEqual([
+      [0, 0, 2],
+      [2, 2, 1],
+    ]);
   });
 });
