@@ -54,14 +54,12 @@ export function TranscriptPanel({ captionsUrl, pageUrl, onMomentChange, place }:
 
   // The build may have written the transcript into the page for readers without script: one transcript is enough.
   // Before the panel is painted, so that the two never show together (and nothing moves for a frame).
+  // It stays hidden when the panel goes: the printed one belongs to the page the document was loaded
+  // as, and the panel goes when the app moves to another page.
   const shown = !!lines && !!place.current;
   useLayoutEffect(() => {
     const printed = shown ? document.querySelector<HTMLElement>('[data-transcript-document]') : null;
-    if (!printed || printed.hidden) return;
-    printed.hidden = true;
-    return () => {
-      printed.hidden = false;
-    };
+    if (printed) printed.hidden = true;
   }, [shown]);
 
   if (!lines || !place.current) return null;
