@@ -5,7 +5,7 @@ import { matchRoute, useNavigation, type Navigation, type Route } from './router
 import { Link } from './link';
 import { LazyHomePage, LazyShowPage, LazyShowsPage, LazyTechnologiesPage, LazyTechnologyPage } from './pages/catalog-page-loaders';
 import { NotFoundPage } from './pages/not-found-page';
-import { focusHeadingWhenShown, restoreScroll } from './page-change';
+import { focusHeadingWhenShown, removeServedPageTranscript, restoreScroll } from './page-change';
 import { LazyWatchPage } from './pages/watch-page-loader';
 import { LazyEmbedPage } from './pages/embed-page-loader';
 
@@ -75,6 +75,7 @@ function usePageChange(navigation: Navigation) {
     if (kind === 'load') return savedScrollY ? restoreScroll(savedScrollY) : undefined;
 
     const newPage = previous?.pathname !== url.pathname;
+    if (newPage) removeServedPageTranscript();
     const newView = newPage || previous?.search !== url.search;
     const stops: Array<() => void> = [];
     if (kind === 'back-forward' && newView) stops.push(restoreScroll(savedScrollY ?? 0));

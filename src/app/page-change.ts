@@ -57,3 +57,12 @@ export function focusHeadingWhenShown(): () => void {
   observer.observe(main, { childList: true, subtree: true });
   return stop;
 }
+
+/**
+ * A watch page's HTML carries its transcript after the app's root, where the
+ * app never draws (product.md, Transcripts). It belongs to the page the HTML
+ * was served for: once the viewer moves to another page in the app, it goes.
+ */
+export function removeServedPageTranscript() {
+  document.querySelector('[data-transcript-document]')?.remove();
+}

@@ -8,7 +8,8 @@ import { EpisodeExtras } from './episode-extras';
 import { LinkedText } from './linked-text';
 import { MoreEpisodes } from './more-episodes';
 
-export function EpisodeDetails({ episode }: { episode: Episode }) {
+/** `children` go right after the episode's own details (the watch page puts its transcript there). */
+export function EpisodeDetails({ episode, children }: { episode: Episode; children?: React.ReactNode }) {
   const duration = formatDuration(episode.duration);
   return (
     <>
@@ -44,6 +45,7 @@ export function EpisodeDetails({ episode }: { episode: Episode }) {
           </div>
         )}
       </section>
+      {children}
       <EpisodeExtras episode={episode} />
       {episode.show !== undefined && <MoreEpisodes show={episode.show} current={episode.slug} />}
     </>

@@ -1,7 +1,7 @@
 // /watch/<slug>: the episode's title, its player and its details. The page
 // reads the start time and engine from its address and keeps the address in
 // step with the player (the router owns the address, not the player).
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { Player } from '@/player/ui/player';
 import { startTimeFromLocation } from '@/player/core/time';
 import { withStartTime } from '@/player/core/share-url';
@@ -30,6 +30,7 @@ export function WatchPage({ slug }: { slug: string }) {
   useDocumentTitle(loaded.state === 'ready' ? loaded.episode.title : undefined);
   const onMomentChange = useCallback((seconds: number) => navigate(withStartTime(window.location.href, seconds), { replace: true }), []);
   const onClipCleared = useCallback((withoutClip: (href: string) => string) => navigate(withoutClip(window.location.href), { replace: true }), []);
+  const transcriptPlace = useRef<HTMLDivElement>(null);
 
   if (loaded.state === 'missing') return <NotFoundPage what="Episode" />;
   if (loaded.state === 'loading') return <LoadingEpisode />;
@@ -46,8 +47,11 @@ export function WatchPage({ slug }: { slug: string }) {
         onMomentChange={onMomentChange}
         onPlayNext={playNext}
         onClipCleared={onClipCleared}
+        transcriptPlace={transcriptPlace}
       />
-      <EpisodeDetails episode={episode} />
+      <EpisodeDetails episode={episode}>
+        <div className="transcript-place" ref={transcriptPlace} />
+      </EpisodeDetails>
     </article>
   );
 }

@@ -27,6 +27,7 @@ import { useRevealOnRequest } from './use-reveal-on-request';
 import { useRememberedPreferences } from './use-remembered-preferences';
 import { KeyFeedback } from './key-feedback';
 import { useClipView } from './use-clip-view';
+import { TranscriptWhenWanted } from './transcript-when-wanted';
 import './player.css';
 import './clip.css';
 
@@ -48,11 +49,13 @@ export interface PlayerProps {
   onClipCleared?(withoutClip: (href: string) => string): void;
   /** More of the player, drawn inside it with its store at hand (the embed page's link and player.js). */
   children?: ReactNode;
+  /** Where the transcript panel goes (the watch page's, below the player); none without it. */
+  transcriptPlace?: React.RefObject<HTMLElement | null>;
 }
 
 const loadHls = () => import('hls.js/light');
 
-export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, onClipCleared, children }: PlayerProps) {
+export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, onClipCleared, transcriptPlace, children }: PlayerProps) {
   const [store] = useState<PlayerStore>(() =>
     createPlayerStore(
       { chapters: episode.chapters, duration: episode.duration, streamUrl: streamUrl(episode.videoId), engine, loadHls, pageUrl },
@@ -79,6 +82,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
         <ChapterAnnouncer />
         <KeysDialogWhenAsked />
         {children}
+        {transcriptPlace && <TranscriptWhenWanted captionsUrl={captionsUrl(episode.videoId)} pageUrl={pageUrl} onMomentChange={onMomentChange} place={transcriptPlace} />}
       </div>
     </PlayerContext.Provider>
   );

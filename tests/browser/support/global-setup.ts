@@ -14,6 +14,7 @@ import { writeCatalogFixtures } from './catalog-fixtures';
 import { writeHostileFixtures } from './hostile-fixtures';
 import { writeUpNextFixtures } from './up-next-fixtures';
 import { hostHeaders } from './host-headers';
+import { writeTranscriptFixtures, writeTranscriptMedia } from './transcript-fixtures';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -54,6 +55,7 @@ export default async function setup(project: TestProject) {
   await writeCatalogFixtures(contentDir);
   await writeHostileFixtures(contentDir);
   await writeUpNextFixtures(contentDir);
+  await writeTranscriptFixtures(contentDir);
 
   const saved = { ...process.env };
   process.env.CONTENT_DIR = contentDir;
@@ -65,6 +67,7 @@ export default async function setup(project: TestProject) {
   } finally {
     process.env = saved;
   }
+  await writeTranscriptMedia(outDir);
 
   const { url, server } = await serveStatic(outDir);
   project.provide('siteUrl', url);

@@ -1,0 +1,140 @@
+// npm run bench:transcript — what the transcript panel costs a viewer, on the
+// browser tests' dense caption track (1,200 lines): the main thread's time to
+// show the panel (its code, the parse and the render of every line), and the
+// script time per second of playback with the panel open and following,
+// beside the same episode's page without captions (no panel).
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, CDPSession } from 'playwright-core';
+import { launchBrowser } from '../tests/browser/support/chromium';
+import { DENSE_TRANSCRIPT, NO_CAPTIONS, writeTranscriptFixtures, writeTranscriptMedia } from '../tests/browser/support/transcript-fixtures';
+import { buildAndServe } from './serve-build';
+
+const RUNS = Number(process.argv[2] ?? 5);
+const START = 2000;
+const PLAY_SECONDS = 10;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const summary = (values: number[]) => `median ${median(values).toFixed(1)} ms (min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)})`;
+
+/** Wall-clock durations of the main thread's work, and ThreadTime: the main thread's CPU time, which other processes on a busy machine inflate far less. */
+type Metrics = Record<'ScriptDuration' | 'TaskDuration' | 'LayoutDuration' | 'RecalcStyleDuration' | 'ThreadTime', number>;
+
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: all } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (all.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return {
+    ScriptDuration: get('ScriptDuration'),
+    TaskDuration: get('TaskDuration'),
+    LayoutDuration: get('LayoutDuration'),
+    RecalcStyleDuration: get('RecalcStyleDuration'),
+    ThreadTime: get('ThreadTime'),
+  };
+}
+
+const difference = (after: Metrics, before: Metrics) =>
+  Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof Metrics]])) as Metrics;
+
+/**
+ * The main thread's work from the panel's load being asked for (the viewer's
+ * first key) to the panel drawn; with `withPanel` false, to the panel's code
+ * finding no captions (what loading costs without any line to show).
+ */
+async function panelAppearance(browser: Browser, url: string, withPanel = true): Promise<Metrics> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2, null, { timeout: 20_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const before = await metrics(cdp);
+    await page.keyboard.press('Shift');
+    if (withPanel) await page.getByRole('region', { name: 'Transcript' }).waitFor({ timeout: 20_000 });
+    else await page.waitForFunction(() => document.querySelector('.transcript-place')?.getAttribute('data-transcript') === 'none', null, { timeout: 20_000 });
+    // Two frames: the panel's layout and paint are done.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return difference(await metrics(cdp), before);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Script time per second of playback, with whatever panel the page has open. */
+async function playbackScript(browser: Browser, url: string, withPanel: boolean): Promise<{ perSecond: number; cpuPerSecond: number; marks: number }> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1, null, { timeout: 20_000 });
+    await page.keyboard.press('Shift');
+    if (withPanel) await page.getByRole('region', { name: 'Transcript' }).waitFor({ timeout: 20_000 });
+    else await page.waitForFunction(() => document.querySelector('.transcript-place')?.getAttribute('data-transcript') === 'none', null, { timeout: 20_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForFunction((t) => (document.querySelector('video')?.currentTime ?? 0) > t + 1, START, { timeout: 20_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { __marks: number };
+      w.__marks = 0;
+      new MutationObserver((records) => (w.__marks += records.filter((r) => r.attributeName === 'aria-current').length)).observe(document.body, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['aria-current'],
+      });
+    });
+    const before = await metrics(cdp);
+    const startedAt = await page.evaluate(() => document.querySelector('video')!.currentTime);
+    await page.waitForFunction((until) => document.querySelector('video')!.currentTime >= until, startedAt + PLAY_SECONDS, { timeout: 60_000 });
+    const after = await metrics(cdp);
+    const played = (await page.evaluate(() => document.querySelector('video')!.currentTime)) - startedAt;
+    const marks = await page.evaluate(() => (window as unknown as { __marks: number }).__marks);
+    return { perSecond: (after.ScriptDuration - before.ScriptDuration) / played, cpuPerSecond: (after.ThreadTime - before.ThreadTime) / played, marks };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main() {
+  const contentDir = await mkdtemp(path.join(tmpdir(), 'transcript-bench-'));
+  await writeTranscriptFixtures(contentDir);
+  const site = await buildAndServe({ contentDir, addFiles: writeTranscriptMedia });
+  const browser = await launchBrowser();
+  try {
+    const withPanel = `${site.url}/watch/${DENSE_TRANSCRIPT.slug}?t=${START}`;
+    const withoutPanel = `${site.url}/watch/${NO_CAPTIONS.slug}?t=${START}`;
+    const appearance: Metrics[] = [];
+    const noLines: Metrics[] = [];
+    const playing: number[] = [];
+    const bare: number[] = [];
+    const playingCpu: number[] = [];
+    const bareCpu: number[] = [];
+    let marks = 0;
+    for (let run = 0; run < RUNS; run++) {
+      appearance.push(await panelAppearance(browser, withPanel));
+      noLines.push(await panelAppearance(browser, withoutPanel, false));
+      const played = await playbackScript(browser, withPanel, true);
+      playing.push(played.perSecond);
+      playingCpu.push(played.cpuPerSecond);
+      marks = played.marks;
+      const without = await playbackScript(browser, withoutPanel, false);
+      bare.push(without.perSecond);
+      bareCpu.push(without.cpuPerSecond);
+    }
+    const of = (name: keyof Metrics) => appearance.map((m) => m[name]);
+    console.log(`transcript panel, ${DENSE_TRANSCRIPT.lines.length} lines, ${RUNS} runs:`);
+    console.log(`  showing it (its code, the parse, every line built, laid out and drawn), main-thread CPU time: ${summary(of('ThreadTime'))} (budget 100 ms)`);
+    console.log(`    the same without captions (the code loads, finds none): ${summary(noLines.map((m) => m.ThreadTime))}; so reading and showing the 1,200 lines: ${(median(of('ThreadTime')) - median(noLines.map((m) => m.ThreadTime))).toFixed(1)} ms`);
+    console.log(`    wall-clock task time ${summary(of('TaskDuration'))}: script ${summary(of('ScriptDuration'))}, layout ${summary(of('LayoutDuration'))}, style ${summary(of('RecalcStyleDuration'))}`);
+    console.log(`  playback with the panel open and following: script ${summary(playing)} per second of playback; main-thread CPU ${summary(playingCpu)}`);
+    console.log(`  the same page without captions (no panel):   script ${summary(bare)} per second of playback; main-thread CPU ${summary(bareCpu)}`);
+    console.log(`  the panel's share of playback script time: ${(median(playing) - median(bare)).toFixed(2)} ms per second (budget 3 ms)`);
+    console.log(`  aria-current changes in ${PLAY_SECONDS} s of playback (last run): ${marks}`);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+await main();
