@@ -218,6 +218,9 @@ describe('media session', () => {
   it('names the episode, its show and its chapters for the lock screen', async () => {
     await openWatch(page, `${watch}?t=2820`);
     await waitForTime(page, 2820);
+    // The lock screen shows a session once it plays: its code loads then (use-media-session.ts).
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForFunction(() => navigator.mediaSession.metadata !== null);
     const metadata = await page.evaluate(() => {
       const m = navigator.mediaSession.metadata as (MediaMetadata & { chapterInfo?: ReadonlyArray<{ title: string; startTime: number }> }) | null;
       return m && { title: m.title, artist: m.artist, artwork: m.artwork.length, chapters: m.chapterInfo?.map((c) => c.title) };

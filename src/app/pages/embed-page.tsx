@@ -6,15 +6,13 @@ import { useEffect, useState } from 'react';
 import { Player } from '@/player/ui/player';
 import { usePlayer } from '@/player/ui/player-context';
 import { PlayerJs } from '@/player/embed/use-player-js';
+import { requestedEngine } from '@/player/core/stream-controller';
 import { startTimeFromLocation, toQueryTime } from '@/player/core/time';
 import { SITE_NAME, watchPath } from '@/content/site';
 import { useNavigation } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { LoadingEpisode } from './loading';
 import { useEpisode } from './episode-data';
-// The watch page's module, whose chunk brings the player: the embed page loads that chunk,
-// where the player stays (vite.config.ts), out of the chunk that listing pages share.
-import { requestedEngine } from './watch-page';
 import './embed-page.css';
 
 /** A frame's address is nobody's to read or share: the embed leaves it as the host wrote it (player.js hosts match on it). */

@@ -5,7 +5,7 @@ import { useCallback, useRef } from 'react';
 import { Player } from '@/player/ui/player';
 import { startTimeFromLocation } from '@/player/core/time';
 import { withStartTime } from '@/player/core/share-url';
-import type { StreamEngine } from '@/player/core/stream-controller';
+import { requestedEngine } from '@/player/core/stream-controller';
 import { watchPath } from '@/content/site';
 import { navigate, useNavigation } from '../router';
 import { useDocumentTitle } from '../document-title';
@@ -17,12 +17,6 @@ import { useEpisode } from './episode-data';
 
 /** Up next: the next episode's page, from its start even where the viewer left it part way (the link wins over a remembered position). */
 const playNext = (slug: string) => navigate(`${watchPath(slug)}?t=0`);
-
-/** `?engine=hls.js` forces hls.js where the browser would play HLS itself (for testing both paths). */
-export function requestedEngine(search: string): StreamEngine | undefined {
-  const engine = new URLSearchParams(search).get('engine');
-  return engine === 'hls.js' || engine === 'native' ? engine : undefined;
-}
 
 export function WatchPage({ slug }: { slug: string }) {
   const loaded = useEpisode(slug);

@@ -6,6 +6,12 @@ import type { PlaybackFailure } from './store';
 
 export type StreamEngine = 'native' | 'hls.js';
 
+/** `?engine=hls.js` (or `native`) in a page's query forces that engine, for testing both paths; anything else, none. */
+export function requestedEngine(search: string): StreamEngine | undefined {
+  const engine = new URLSearchParams(search).get('engine');
+  return engine === 'hls.js' || engine === 'native' ? engine : undefined;
+}
+
 /** What the controller needs of hls.js; `import('hls.js/light')` gives it. */
 export type HlsModule = typeof import('hls.js');
 export type LoadHls = () => Promise<{ default: HlsModule['default'] }>;

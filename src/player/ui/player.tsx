@@ -1,7 +1,7 @@
 // The watch page's player: one <video>, its controls, the segmented timeline
 // and the chapter list, all reading one store created per episode. The page
 // gives it the start time and where the address goes; the store owns the media.
-import { useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Episode } from '@/content/schema';
 import { createPlayerStore, type PlayerStore } from '../core/store';
 import type { StreamEngine } from '../core/stream-controller';
@@ -15,7 +15,7 @@ import { ChapterList } from './chapter-list';
 import { ChapterAnnouncer } from './chapter-announcer';
 import { PlaybackFailureAlert } from './playback-failure-alert';
 import { ResumeNotice } from './resume-notice';
-import { UpNext } from './up-next';
+import type { UpNextProps } from './up-next';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useMediaSession } from './use-media-session';
 import { useResumeSaving } from './use-resume-saving';
@@ -25,7 +25,7 @@ import { useControlsVisibility } from './use-controls-visibility';
 import { useCaptionsClearance } from './use-captions-clearance';
 import { useRevealOnRequest } from './use-reveal-on-request';
 import { useRememberedPreferences } from './use-remembered-preferences';
-import { KeyFeedback } from './key-feedback';
+import { WhenWanted } from './when-wanted';
 import { useClipView } from './use-clip-view';
 import { TranscriptWhenWanted } from './transcript-when-wanted';
 import './player.css';
@@ -76,11 +76,11 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
     <PlayerContext.Provider value={store}>
       <div className="player">
         <Stage episode={episode} pageUrl={pageUrl} stageRef={stageRef} onClipCleared={onClipCleared} />
-        <UpNext episode={episode} onPlayNext={onPlayNext} />
+        <UpNextWhenWanted episode={episode} onPlayNext={onPlayNext} />
         <ResumeNotice slug={episode.slug} />
         <ChapterList slug={episode.slug} onActivate={onMomentChange} />
         <ChapterAnnouncer />
-        <KeysDialogWhenAsked />
+        <KeysDialogWhenWanted />
         {children}
         {transcriptPlace && <TranscriptWhenWanted captionsUrl={captionsUrl(episode.videoId)} pageUrl={pageUrl} onMomentChange={onMomentChange} place={transcriptPlace} />}
       </div>
@@ -142,7 +142,7 @@ function Stage({ episode, pageUrl, stageRef, onClipCleared }: { episode: Episode
         <track kind="chapters" src={chaptersTrackUrl(episode.slug)} srcLang="en" label="Chapters" default />
       </video>
       <PlaybackFailureAlert onRetry={() => retry(true)} />
-      <KeyFeedback />
+      <WhenWanted load={loadKeyFeedback}>{(keyFeedback) => <keyFeedback.KeyFeedback />}</WhenWanted>
       {clipView && <clipView.ClipNotice onWatchFullEpisode={onClipCleared} player={stageRef} />}
       <div className="player-controls" ref={controlsRef}>
         <Timeline clipView={clipView} />
@@ -152,12 +152,37 @@ function Stage({ episode, pageUrl, stageRef, onClipCleared }: { episode: Episode
   );
 }
 
-/** The keys dialog's code loads the first time a viewer asks for it (`?` or its button): few ever do. */
-function KeysDialogWhenAsked() {
-  const open = usePlayer((s) => s.keysOpen);
-  const [Dialog, setDialog] = useState<ComponentType>();
-  useEffect(() => {
-    if (open && !Dialog) void import('./keys-dialog').then((module) => setDialog(() => module.KeysDialog)).catch(() => undefined);
-  }, [open, Dialog]);
-  return Dialog ? <Dialog /> : null;
+/**
+ * Up next's code loads once wanted (when-wanted.tsx), for an episode with a
+ * next one to offer; at once on arrival from up next (its module, loaded by
+ * the page before, then plays this episode). Nothing of it is drawn before
+ * the page runs (its switch shows a remembered choice).
+ */
+let upNextLoaded = false;
+const loadUpNext = () =>
+  import('./up-next').then((module) => {
+    upNextLoaded = true;
+    return module;
+  });
+function UpNextWhenWanted(props: UpNextProps) {
+  const offers = props.episode.upNext !== undefined && props.onPlayNext !== undefined;
+  return offers || upNextLoaded ? (
+    <WhenWanted load={loadUpNext} now={upNextLoaded}>
+      {(upNext) => <upNext.UpNext {...props} />}
+    </WhenWanted>
+  ) : null;
+}
+
+/** What the last key did, drawn on the picture: its code loads once wanted (a key press is one such moment). */
+const loadKeyFeedback = () => import('./key-feedback');
+
+/** The keys dialog's code loads once wanted, or at once when a viewer asks for it (`?` or its button). */
+const loadKeysDialog = () => import('./keys-dialog');
+function KeysDialogWhenWanted() {
+  const asked = usePlayer((s) => s.keysOpen);
+  return (
+    <WhenWanted load={loadKeysDialog} now={asked}>
+      {(keysDialog) => <keysDialog.KeysDialog />}
+    </WhenWanted>
+  );
 }

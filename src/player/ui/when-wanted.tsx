@@ -1,0 +1,62 @@
+// Code that a watch page does not need to start, loaded once the picture is
+// up and the viewer might want it: at their first touch of the page (a key,
+// the pointer, a scroll, playback), or after a few quiet seconds. Never
+// before the video can show its first frame, so it never competes with it
+// (product.md, The watch page: what loads when).
+import { useEffect, useState, type ReactNode } from 'react';
+import type { PlayerStore } from '../core/store';
+import { usePlayerStore } from './player-context';
+
+const QUIET_MS = 4000;
+const FIRST_TOUCH = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+
+/**
+ * The module `load` gives, once wanted (undefined until then, and for good if
+ * it fails to load: what it draws is an extra). `now` loads it at once.
+ * `load` must be the same function on every render.
+ */
+export function useWhenWanted<Module>(store: PlayerStore, load: () => Promise<Module>, now = false): Module | undefined {
+  const [loaded, setLoaded] = useState<{ module: Module }>();
+  useEffect(() => {
+    let timer = 0;
+    let listening = false;
+    let started = false;
+    let current = true;
+    const start = () => {
+      if (started) return;
+      started = true;
+      stop();
+      void load()
+        .then((module) => current && setLoaded({ module }))
+        .catch(() => undefined);
+    };
+    const check = ({ paused, ready, failure }: ReturnType<typeof store.getState>) => {
+      if (!paused) start();
+      // The picture can show (metadata in), or the stream failed: wait for the viewer.
+      else if ((ready || failure) && !listening) {
+        listening = true;
+        FIRST_TOUCH.forEach((type) => addEventListener(type, start, { capture: true, passive: true }));
+        timer = window.setTimeout(() => (window.requestIdleCallback ?? setTimeout)(start), QUIET_MS);
+      }
+    };
+    const unsubscribe = store.subscribe(check);
+    const stop = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      FIRST_TOUCH.forEach((type) => removeEventListener(type, start, { capture: true }));
+    };
+    if (now) start();
+    else check(store.getState());
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [store, load, now]);
+  return loaded?.module;
+}
+
+/** Draws `children(module)` once the module is wanted and loaded; nothing until then. */
+export function WhenWanted<Module>({ load, now, children }: { load: () => Promise<Module>; now?: boolean; children(module: Module): ReactNode }) {
+  const module = useWhenWanted(usePlayerStore(), load, now);
+  return module ? children(module) : null;
+}
