@@ -26,6 +26,8 @@ import { escapeHtml } from './html-escape.ts';
 import { watchPageEpisode } from './module-code.ts';
 import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 import { followFiles, withSiteFeedLink } from './follow-files.ts';
+import { searchIndexFiles, type SearchableEpisode } from './search-index.ts';
+import { withoutSearchPolicy } from './csp-plugin.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
@@ -108,12 +110,16 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const { renderWatchPage } = renderBodies ? await loadPrerenderEntry(config) : { renderWatchPage: () => undefined };
         const earlyScript =
           renderBodies && this.getFileName(this.emitFile({ type: 'asset', name: 'early-media-start.js', source: await buildEarlyScript(config) }));
+        const searchable: SearchableEpisode[] = [];
+        // A watch page never searches (its own links to `/` keep its policy: the home page then offers a full load).
+        const watchShell = withoutSearchPolicy(shell);
         for (const episode of published.episodes) {
           const page: EpisodePage = {
             episode,
             showName: episode.show === undefined ? undefined : nameOf(published.shows, episode.show),
             technologyNames: episode.technologies.map((id) => nameOf(published.technologies, id)),
           };
+          searchable.push(page);
           // The content plugin writes each episode's module as a file of its own.
           const episodeFile = episodeFilePath(episode.slug);
           const preloads = preloadTags(base, {
@@ -123,7 +129,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           this.emitFile({
             type: 'asset',
             fileName: `watch/${episode.slug}/index.html`,
-            source: pageFromShell(shell, {
+            source: pageFromShell(watchShell, {
               title: watchPageTitle(episode),
               description: shortDescription(page),
               head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), preloads]
@@ -155,6 +161,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         });
 
         this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(sitemapEntries(published, site)) });
+        // The moment search's index (src/build/search-index.ts), which the home page loads when a viewer searches.
+        for (const file of await searchIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: `pagefind/${file.path}`, source: file.content });
       },
     },
   };
