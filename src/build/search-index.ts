@@ -48,6 +48,7 @@ const PARAGRAPH_MAX_SECONDS = 60;
  */
 export function transcriptParagraphs(cues: readonly TranscriptCue[], from = 0, until = Infinity): TranscriptParagraph[] {
   const paragraphs: TranscriptParagraph[] = [];
+  /** The paragraph being gathered, and who spoke its last cue. */
   let current: { start: number; speaker: string | undefined; words: string[] } | undefined;
   const close = () => {
     if (current && current.words.length > 0) paragraphs.push({ start: current.start, text: current.words.join(' ') });
@@ -63,6 +64,7 @@ export function transcriptParagraphs(cues: readonly TranscriptCue[], from = 0, u
     }
     current ??= { start: Math.floor(cue.start), speaker: cue.speaker, words: [] };
     current.words.push(text);
+    current.speaker = cue.speaker;
   }
   close();
   return paragraphs;
@@ -97,8 +99,17 @@ export function episodeSearchPage({ episode, showName, technologyNames, transcri
   });
   return {
     url: watchPath(episode.slug),
-    content: `<!doctype html><html lang="en"><head><title>${escapeHtml(episode.title)}</title></head><body>${parts.join('')}</body></html>`,
+    content: wellFormed(`<!doctype html><html lang="en"><head><title>${escapeHtml(episode.title)}</title></head><body>${parts.join('')}</body></html>`),
   };
+}
+
+/**
+ * Text with any lone surrogate (which content may hold: a file
+ * can spell one in YAML) as U+FFFD, as a browser shows it: Pagefind's service
+ * reads its messages as JSON and refuses one.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** A file of the index, under the site's `pagefind/` folder. */
