@@ -13,6 +13,7 @@ import { writeBrowserFixtures } from './fixtures';
 import { writeCatalogFixtures } from './catalog-fixtures';
 import { writeHostileFixtures } from './hostile-fixtures';
 import { writeUpNextFixtures } from './up-next-fixtures';
+import { writeMomentFixtures } from './moment-fixtures';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject) {
   await writeCatalogFixtures(contentDir);
   await writeHostileFixtures(contentDir);
   await writeUpNextFixtures(contentDir);
+  await writeMomentFixtures(contentDir);
 
   const saved = { ...process.env };
   process.env.CONTENT_DIR = contentDir;
