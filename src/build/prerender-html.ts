@@ -18,10 +18,12 @@ export interface PageParts {
   head?: string;
   /** Markup for inside the app's root, shown until the app starts. */
   body?: string;
+  /** Markup after the app's root, which the app never touches (the watch page's transcript). */
+  afterRoot?: string;
 }
 
 /** The shell with a page's own title, description, head tags and body. */
-export function pageFromShell(shell: string, { title, description, head, body }: PageParts): string {
+export function pageFromShell(shell: string, { title, description, head, body, afterRoot }: PageParts): string {
   if (!HEAD_END.test(shell)) throw new Error('The app shell (index.html) has no </head>: cannot prerender pages');
   let html = shell;
   // Functions as replacements, so that a `$&` in content is not read as a pattern.
@@ -34,7 +36,7 @@ export function pageFromShell(shell: string, { title, description, head, body }:
     html = DESCRIPTION.test(html) ? html.replace(DESCRIPTION, () => tag) : html.replace(HEAD_END, () => `  ${tag}\n  </head>`);
   }
   if (head) html = html.replace(HEAD_END, () => `  ${head}\n  </head>`);
-  if (body !== undefined) html = html.replace(EMPTY_ROOT, () => `<div id="root">${body}</div>`);
+  if (body !== undefined || afterRoot) html = html.replace(EMPTY_ROOT, () => `<div id="root">${body ?? ''}</div>${afterRoot ?? ''}`);
   return html;
 }
 

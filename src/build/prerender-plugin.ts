@@ -26,6 +26,9 @@ import { escapeHtml } from './html-escape.ts';
 import { watchPageEpisode } from './module-code.ts';
 import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 import { followFiles, withSiteFeedLink } from './follow-files.ts';
+import { buildTranscripts } from './build-transcripts.ts';
+import { transcriptHtml, transcriptSections } from './transcript-document.ts';
+import { episodeMarkdown } from './episode-markdown.ts';
 import { searchIndexFiles, type SearchableEpisode } from './search-index.ts';
 import { withoutSearchPolicy } from './csp-plugin.ts';
 
@@ -52,6 +55,11 @@ export interface PrerenderOptions {
    * their head alone: for a build without the app, such as a test of the head.
    */
   renderBodies?: boolean;
+  /**
+   * Read the episodes' captions (build-transcripts.ts) and write their transcripts into the watch
+   * pages and `watch/<slug>.md`. Default: as `renderBodies`, so a head-only test build reads none.
+   */
+  transcripts?: boolean;
 }
 
 /** `https://example.com/` and `https://example.com` alike, checked, without the trailing slash. */
@@ -108,6 +116,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const watchFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, WATCH_PAGE_MODULE))));
         const renderBodies = options.renderBodies ?? true;
         const { renderWatchPage } = renderBodies ? await loadPrerenderEntry(config) : { renderWatchPage: () => undefined };
+        const { transcripts } = (options.transcripts ?? renderBodies) ? await buildTranscripts(config) : { transcripts: new Map() };
         const earlyScript =
           renderBodies && this.getFileName(this.emitFile({ type: 'asset', name: 'early-media-start.js', source: await buildEarlyScript(config) }));
         const searchable: SearchableEpisode[] = [];
@@ -119,7 +128,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             showName: episode.show === undefined ? undefined : nameOf(published.shows, episode.show),
             technologyNames: episode.technologies.map((id) => nameOf(published.technologies, id)),
           };
-          searchable.push(page);
+          const cues = transcripts.get(episode.videoId);
+          const transcript = cues && transcriptSections(cues, episode);
+          searchable.push({ ...page, transcript });
           // The content plugin writes each episode's module as a file of its own.
           const episodeFile = episodeFilePath(episode.slug);
           const preloads = preloadTags(base, {
@@ -136,8 +147,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
                 .filter(Boolean)
                 .join('\n    '),
               body: renderWatchPage(watchPageEpisode(episode, published.episodes)),
+              afterRoot: transcript && transcriptHtml(transcript),
             }),
           });
+          const markdown = episodeMarkdown({ episode, watchPageUrl: watchPageUrl(site, episode.slug), transcript });
+          this.emitFile({ type: 'asset', fileName: `watch/${episode.slug}.md`, source: markdown });
         }
 
         // Every other page starts from the shell, and most list episodes: fetch the catalog pages' code

@@ -6,19 +6,14 @@
 // its own. Pagefind splits a page's hits at headings that have an `id` and
 // gives each part its own excerpt, so the id carries the second the part
 // starts at (`t-2807`): a hit is a moment, linked to `/watch/<slug>?t=2807`.
+// The transcript's paragraphs are the watch page's (transcript-document.ts):
+// a moment found starts where the paragraph the viewer will see starts.
 import * as pagefind from 'pagefind';
 import type { Episode } from '../content/schema.ts';
 import { startsBeforeEnd, watchPath } from '../content/site.ts';
 import { momentAnchorId } from '../content/moment-anchor.ts';
 import { escapeHtml } from './html-escape.ts';
-
-/** One cue of an episode's captions, as the build reads them (src/build/transcripts.ts). */
-export interface TranscriptCue {
-  start: number;
-  end: number;
-  text: string;
-  speaker?: string;
-}
+import type { TranscriptSection } from './transcript-document.ts';
 
 /** What an episode's record is made from. */
 export interface SearchableEpisode {
@@ -26,48 +21,8 @@ export interface SearchableEpisode {
   /** The show's name, when the episode belongs to one. */
   showName?: string;
   technologyNames: readonly string[];
-  /** The episode's captions, in order, when the build could read them. */
-  transcript?: readonly TranscriptCue[];
-}
-
-/** A stretch of speech listed as one moment: its start and its words. */
-export interface TranscriptParagraph {
-  start: number;
-  text: string;
-}
-
-/** Paragraphs hold at least this many seconds of speech before a new speaker starts a new one… */
-const PARAGRAPH_MIN_SECONDS = 30;
-/** …and never more than this: a moment's link lands close to the words it shows. */
-const PARAGRAPH_MAX_SECONDS = 60;
-
-/**
- * The cues between `from` and `until` (seconds) gathered into paragraphs of
- * about half a minute to a minute: a paragraph ends when it would pass a
- * minute, or at a change of speaker once it holds half a minute.
- */
-export function transcriptParagraphs(cues: readonly TranscriptCue[], from = 0, until = Infinity): TranscriptParagraph[] {
-  const paragraphs: TranscriptParagraph[] = [];
-  /** The paragraph being gathered, and who spoke its last cue. */
-  let current: { start: number; speaker: string | undefined; words: string[] } | undefined;
-  const close = () => {
-    if (current && current.words.length > 0) paragraphs.push({ start: current.start, text: current.words.join(' ') });
-    current = undefined;
-  };
-  for (const cue of cues) {
-    if (cue.start < from || cue.start >= until) continue;
-    const text = cue.text.replace(/\s+/g, ' ').trim();
-    if (text === '') continue;
-    if (current) {
-      const length = cue.start - current.start;
-      if (length >= PARAGRAPH_MAX_SECONDS || (length >= PARAGRAPH_MIN_SECONDS && cue.speaker !== current.speaker)) close();
-    }
-    current ??= { start: Math.floor(cue.start), speaker: cue.speaker, words: [] };
-    current.words.push(text);
-    current.speaker = cue.speaker;
-  }
-  close();
-  return paragraphs;
+  /** The episode's transcript as the watch page shows it (transcript-document.ts), when its captions could be read. */
+  transcript?: readonly TranscriptSection[];
 }
 
 /** Where a part of the record starts, as the heading Pagefind splits the page at. */
@@ -90,13 +45,14 @@ export function episodeSearchPage({ episode, showName, technologyNames, transcri
     `<p data-pagefind-meta="slug:${escapeHtml(episode.slug)}" data-pagefind-weight="5">${escapeHtml(about.join(', '))}</p>`,
     ...[episode.subtitle, episode.description].filter(Boolean).map((text) => `<p>${escapeHtml(text!)}</p>`),
   ];
-  const spoken = (from: number, until: number) =>
-    transcript ? transcriptParagraphs(transcript, from, until).map((paragraph) => heading('h3', paragraph.start, paragraph.text, 1)) : [];
-  // Speech before the first chapter, then each chapter's title and the speech within it.
-  parts.push(...spoken(0, chapters[0]?.startTime ?? episode.duration));
-  chapters.forEach((chapter, index) => {
-    parts.push(heading('h2', chapter.startTime, chapter.title), ...spoken(chapter.startTime, chapters[index + 1]?.startTime ?? Infinity));
-  });
+  // The transcript's paragraphs by the chapter they fall in (none: before the first chapter).
+  const spoken = new Map<number | undefined, string[]>();
+  for (const section of transcript ?? []) {
+    const paragraphs = section.paragraphs.map((paragraph) => heading('h3', paragraph.start, paragraph.text, 1));
+    spoken.set(section.chapter?.startTime, [...(spoken.get(section.chapter?.startTime) ?? []), ...paragraphs]);
+  }
+  parts.push(...(spoken.get(undefined) ?? []));
+  for (const chapter of chapters) parts.push(heading('h2', chapter.startTime, chapter.title), ...(spoken.get(chapter.startTime) ?? []));
   return {
     url: watchPath(episode.slug),
     content: wellFormed(`<!doctype html><html lang="en"><head><title>${escapeHtml(episode.title)}</title></head><body>${parts.join('')}</body></html>`),

@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 // The page the moment search indexes for each episode: its text exactly as
-// written (never markup), each chapter and each stretch of transcript a
-// heading whose id carries the second it starts at.
+// written (never markup), each chapter and each paragraph of the transcript
+// (as the watch page shows it) a heading whose id carries the second it starts at.
 import { describe, expect, it } from 'vitest';
 import type { Episode } from '@/content/schema';
 import { secondOfAnchor } from '@/content/moment-anchor';
-import { episodeSearchPage, transcriptParagraphs, type TranscriptCue } from '@/build/search-index';
+import { episodeSearchPage } from '@/build/search-index';
+import { transcriptSections } from '@/build/transcript-document';
+import type { TranscriptCue } from '@/build/transcripts';
 
 const HOSTILE = `</h2><script>window.__pwned=1</script><img src=x onerror="alert(1)"> & "quotes" 'too' <!--`;
 
@@ -56,7 +58,7 @@ describe("an episode's search page", () => {
   });
 
   it('puts the transcript under its chapters, a paragraph per half minute or so, each at its first cue’s second', () => {
-    const transcript = [...cues(0, 60), ...cues(60, 150), ...cues(2807, 2830)];
+    const transcript = transcriptSections([...cues(0, 60), ...cues(60, 150), ...cues(2807, 2830)], episode);
     const page = parse(episodeSearchPage({ episode, technologyNames: [], transcript }).content);
     const found = parts(page);
     expect(found.map(({ level, second }) => `${level}@${second}`)).toEqual(['h3@0', 'h2@60', 'h3@60', 'h3@120', 'h2@2807', 'h3@2807']);
@@ -67,36 +69,9 @@ describe("an episode's search page", () => {
   });
 
   it('keeps a cue that spells markup as words', () => {
-    const page = parse(episodeSearchPage({ episode, technologyNames: [], transcript: [{ start: 3000, end: 3004, text: HOSTILE }] }).content);
+    const transcript = transcriptSections([{ start: 3000, end: 3004, text: HOSTILE }], episode);
+    const page = parse(episodeSearchPage({ episode, technologyNames: [], transcript }).content);
     expect(page.querySelectorAll('script, img')).toHaveLength(0);
     expect(parts(page).at(-1)).toEqual({ level: 'h3', second: 3000, text: HOSTILE });
-  });
-});
-
-describe('transcript paragraphs', () => {
-  it('end before they pass a minute', () => {
-    const paragraphs = transcriptParagraphs(cues(0, 200));
-    expect(paragraphs.map((paragraph) => paragraph.start)).toEqual([0, 60, 120, 180]);
-  });
-
-  it('end at a change of speaker once they hold half a minute, not before', () => {
-    const paragraphs = transcriptParagraphs([...cues(0, 20, 'Ada'), ...cues(20, 40, 'Grace'), ...cues(40, 70, 'Ada')]);
-    expect(paragraphs.map((paragraph) => paragraph.start)).toEqual([0, 40]);
-  });
-
-  it('hold only the cues within the range, without empty ones, whitespace folded', () => {
-    const paragraphs = transcriptParagraphs(
-      [
-        { start: 5, end: 6, text: 'before' },
-        { start: 10.6, end: 12, text: '  first\n line ' },
-        { start: 12, end: 13, text: '   ' },
-        { start: 14, end: 15, text: 'second' },
-        { start: 20, end: 21, text: 'after' },
-      ],
-      10,
-      20,
-    );
-    expect(paragraphs).toEqual([{ start: 10, text: 'first line second' }]);
-    expect(transcriptParagraphs([])).toEqual([]);
   });
 });
