@@ -67,6 +67,17 @@ describe('moments on /', () => {
     expect(await page.getByRole('list', { name: 'Episodes' }).getByText(SEED.title).count()).toBeGreaterThan(0);
   });
 
+  it('lists a line of the transcript whose words match, at the second it is spoken', async () => {
+    await openHome();
+    await searchBox().fill('distroless');
+    // The seed's captions (public/media) say each chapter's title as it starts: this one at 13:38.
+    const line = moments().getByRole('link', { name: /Chapter 6: Comparison to Distroless/ }).first();
+    await line.waitFor();
+    expect(await line.getAttribute('href')).toMatch(/\?t=818$/);
+    expect(await line.locator('mark').allTextContents()).toEqual(['Distroless']);
+    expect(await line.textContent()).toContain('13:38');
+  });
+
   it.each([
     ['punctuation a regular expression would choke on', '.*[('],
     ['5,000 characters', 'xylophone '.repeat(500)],

@@ -1,7 +1,8 @@
 // `vite build` with the prerender plugin writes the moment search's index to
 // dist/pagefind: searched here with Pagefind's own client, as the home page
-// searches it, a word planted in a chapter title is found at that chapter's second.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+// searches it, a word planted in a chapter title is found at that chapter's
+// second, and a phrase planted in the captions at its paragraph's second.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -22,6 +23,7 @@ beforeAll(async () => {
       slug: 'planted',
       title: 'An ordinary stream',
       publishedAt: '2024-03-01T17:00:00.000Z',
+      videoId: 'planted-video',
       duration: 4000,
       chapters: [
         { startTime: 0, title: 'Hello' },
@@ -42,8 +44,31 @@ beforeAll(async () => {
     '<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Rawkode Academy</title></head>' +
       '<body><div id="root"></div><script type="module" src="/main.js"></script></body></html>\n',
   );
+  // The captions, where a build whose media base is `/media` reads them: a phrase planted in the third chapter.
+  const captions = path.join(site.root, 'public', 'media', 'videos', 'planted-video', 'captions');
+  await mkdir(captions, { recursive: true });
+  await writeFile(
+    path.join(captions, 'en.vtt'),
+    [
+      'WEBVTT',
+      '',
+      '00:50:00.000 --> 00:50:04.000',
+      '<v Ada>So that is how it starts.',
+      '',
+      '00:50:20.000 --> 00:50:24.000',
+      '<v Grace>Now the quetzal &lt;b&gt;migration&lt;/b&gt; begins.',
+      '',
+    ].join('\n'),
+  );
   const config = viteConfig(site, recordingLogger());
-  await build({ ...config, plugins: [...(config.plugins ?? []), prerenderPlugin({ renderBodies: false })] });
+  const saved = process.env.VITE_MEDIA_BASE_URL;
+  process.env.VITE_MEDIA_BASE_URL = '/media';
+  try {
+    await build({ ...config, plugins: [...(config.plugins ?? []), prerenderPlugin({ renderBodies: false, transcripts: true })] });
+  } finally {
+    if (saved === undefined) delete process.env.VITE_MEDIA_BASE_URL;
+    else process.env.VITE_MEDIA_BASE_URL = saved;
+  }
 
   // Pagefind's client fetches its files next to itself: from disk here, as a host would serve them.
   globalThis.fetch = async (input, init) => {
@@ -86,6 +111,14 @@ describe('dist/pagefind', () => {
         ],
       },
     ]);
+  });
+
+  it('finds words spoken in the captions at the second their paragraph starts, as text', async () => {
+    const found = await moments('quetzal migration');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ slug: 'planted', second: 3020, kind: 'transcript' });
+    expect(found[0]!.excerpt.map((part) => part.text).join('')).toBe('Now the quetzal <b>migration</b> begins.');
+    expect(found[0]!.excerpt.filter((part) => part.marked).map((part) => part.text)).toEqual(['quetzal', '<b>migration</b>']);
   });
 
   it('gives back a title that spells markup as the text it is', async () => {
