@@ -68,6 +68,11 @@ async function loadClient(): Promise<PagefindClient> {
 /** Starts loading Pagefind's client (a viewer reached for the search box or typed). Quiet when it cannot. */
 export function loadMomentSearch() {
   if (current.state !== 'idle') return;
+  // The dev server has no index (the build writes it); asking for one would only log a failed module load.
+  if (import.meta.env.DEV) {
+    set({ state: 'unavailable', reason: 'no-index' });
+    return;
+  }
   if (!policyAllowsWasm(documentPolicies())) {
     set({ state: 'unavailable', reason: 'policy' });
     return;

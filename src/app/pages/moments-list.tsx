@@ -26,7 +26,8 @@ export function Moments({ filters }: { filters: CatalogFilters }) {
   const moments = found.moments;
   if (!moments || (moments.length === 0 && found.state === 'searching')) return null;
   return (
-    <section className="moments" aria-labelledby="moments-heading">
+    // Busy while the moments shown are still the last query's, as the viewer types on.
+    <section className="moments" aria-labelledby="moments-heading" aria-busy={found.state === 'searching'}>
       <h2 id="moments-heading">Moments</h2>
       {moments.length === 0 ? (
         <p className="moments-empty">No chapter or transcript line matches.</p>
