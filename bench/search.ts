@@ -313,7 +313,9 @@ async function main() {
     if (parts.includes('b')) await catalog(browser, workDir);
   } finally {
     await browser.close();
-    await rm(workDir, { recursive: true, force: true });
+    // SEARCH_BENCH_KEEP=1 keeps the content and the builds, to look into a figure.
+    if (process.env.SEARCH_BENCH_KEEP) console.log(`\nKept ${workDir}`);
+    else await rm(workDir, { recursive: true, force: true });
   }
   console.log(failed ? '\nSome budgets FAIL.' : '\nEvery budget PASS.');
   if (failed) process.exitCode = 1;

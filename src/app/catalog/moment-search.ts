@@ -20,10 +20,18 @@ export type MomentSearchState =
   | { state: 'idle' | 'loading' }
   /** No index here, or the page may not run it: moments are not offered. */
   | { state: 'unavailable'; reason: 'no-index' | 'policy' }
-  | { state: 'ready'; search: (query: string) => Promise<Moment[]> };
+  /** `search` gives undefined when `stillWanted` says, before the costly part, that the viewer typed on. */
+  | { state: 'ready'; search: (query: string, stillWanted: () => boolean) => Promise<Moment[] | undefined> };
 
-/** How many episodes' results are read for moments: each is a request for its fragment. */
-const EPISODES_READ = 6;
+/**
+ * How many episodes' results are read for moments. Each is a request for the
+ * episode's fragment, and reading one costs time in proportion to its words
+ * times its matching paragraphs (Pagefind makes an excerpt for each), which
+ * for an hour of speech and a common word is tens of milliseconds.
+ */
+const EPISODES_READ = 4;
+/** Moments are searched from this many characters on: a letter or two matches nearly every paragraph, and says nothing yet. */
+export const MOMENT_QUERY_MIN_LENGTH = 3;
 /** Pagefind's excerpt, in words around the match: about one line of a transcript. */
 const EXCERPT_WORDS = 24;
 
@@ -82,9 +90,10 @@ export function loadMomentSearch() {
     (client) =>
       set({
         state: 'ready',
-        async search(query) {
+        async search(query, stillWanted) {
           const found = await client.search(query);
           if (!found) return [];
+          if (!stillWanted()) return undefined;
           const data = await Promise.all(found.results.slice(0, EPISODES_READ).map((result) => result.data()));
           return momentsOf(data);
         },
@@ -114,20 +123,23 @@ export type MomentsState =
  */
 export function useMoments(query: string): MomentsState {
   const search = useSyncExternalStore(subscribe, () => current, () => current);
-  const wanted = query.trim();
+  const typed = query.trim();
+  const wanted = typed.length >= MOMENT_QUERY_MIN_LENGTH ? typed : '';
   const [found, setFound] = useState<{ query: string; moments: Moment[] } | undefined>();
 
+  // The client loads from the first letter, so it is ready by the third.
+  const typing = typed !== '';
   useEffect(() => {
-    if (wanted !== '') loadMomentSearch();
-  }, [wanted]);
+    if (typing) loadMomentSearch();
+  }, [typing]);
 
   useEffect(() => {
     if (search.state !== 'ready' || wanted === '') return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      search.search(wanted).then(
+      search.search(wanted, () => !cancelled).then(
         (moments) => {
-          if (!cancelled) setFound({ query: wanted, moments });
+          if (!cancelled && moments) setFound({ query: wanted, moments });
         },
         () => undefined,
       );
