@@ -5,14 +5,25 @@
 #   videos/<videoId>/144p.m3u8        media playlist: fMP4 segments as byte ranges of ...
 #   videos/<videoId>/144p.mp4         ... one file (init segment + every fragment)
 #   videos/<videoId>/thumbnail.webp   poster
-#   videos/<videoId>/captions/en.vtt  one caption per chapter, naming it
+#   videos/<videoId>/captions/en.vtt  a dense sample caption track: a cue every ~3.6 s, like an
+#                                     hour of real speech (~1,200 cues), each naming its chapter
 # The picture is a clock (H:MM:SS) and the chapter number, so a person or a test looking at a
 # frame can tell where the playhead is. The segments are byte ranges of one file (HLS
 # single_file) rather than ~1100 small files, which keeps git tidy; Chromium's native HLS and
 # hls.js both play it. Re-running gives byte-identical files on the same
 # ffmpeg/x264 build (single-threaded encode, no timestamps or random ids in the output).
-# Usage: npm run media:mirror
+# The captions are SAMPLE TEXT, and say so: placeholder sentences and ordinary words for search
+# to find, a few lines given to an obviously fictional `Sample Narrator`; nobody's real words.
+# Usage: npm run media:mirror                      everything (re-encodes the video: minutes)
+#        npm run media:mirror -- --captions-only   the caption track alone (a second; no ffmpeg)
 set -euo pipefail
+
+CAPTIONS_ONLY=false
+case "${1:-}" in
+  '') ;;
+  --captions-only) CAPTIONS_ONLY=true ;;
+  *) echo "make-media-mirror: unknown option $1 (try --captions-only)" >&2; exit 1 ;;
+esac
 
 # --- inputs -------------------------------------------------------------------------------------
 VIDEO_ID=f7rvx2rb04zl2vhgoltwedf5
@@ -20,6 +31,8 @@ DURATION=4453 # seconds; must equal the episode's `duration`
 # Chapters (start times and titles) and the poster's title are read from the episode itself, so
 # the mirror cannot drift from the content; its videoId and duration must match the two above.
 EPISODE_FILE=content/episodes/introducing-apko-and-melange.md
+
+CAPTION_SECONDS=3.6  # about how long each caption lasts: ~1,200 cues over the episode, as in an hour of speech
 
 # --- encoding settings (chosen to keep the whole mirror to a few MB in git) ----------------------
 WIDTH=256
@@ -38,21 +51,23 @@ ACCENT=0x818cf8
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 OUT="$ROOT/public/media/videos/$VIDEO_ID"
 
-for tool in ffmpeg node; do
+TOOLS=(node)
+$CAPTIONS_ONLY || TOOLS+=(ffmpeg)
+for tool in "${TOOLS[@]}"; do
   command -v "$tool" >/dev/null || { echo "make-media-mirror: $tool is required" >&2; exit 1; }
 done
-[[ -f $FONT ]] || { echo "make-media-mirror: font $FONT is missing (apt-get install fonts-dejavu-core)" >&2; exit 1; }
+$CAPTIONS_ONLY || [[ -f $FONT ]] || { echo "make-media-mirror: font $FONT is missing (apt-get install fonts-dejavu-core)" >&2; exit 1; }
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 # --- chapters, captions and poster text, from the episode's front-matter -------------------------
 # Writes: chapter-starts.txt (one start per line), title.txt, en.vtt.
-(cd "$ROOT" && node --input-type=module - "$EPISODE_FILE" "$VIDEO_ID" "$DURATION" "$WORK" <<'NODE'
+(cd "$ROOT" && node --input-type=module - "$EPISODE_FILE" "$VIDEO_ID" "$DURATION" "$WORK" "$CAPTION_SECONDS" <<'NODE'
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-const [episodeFile, videoId, durationText, workDir] = process.argv.slice(2);
+const [episodeFile, videoId, durationText, workDir, captionSecondsText] = process.argv.slice(2);
 const duration = Number(durationText);
 const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(episodeFile, 'utf8'))?.[1];
 if (frontMatter === undefined) throw new Error(`${episodeFile}: no front-matter`);
@@ -71,20 +86,64 @@ const clock = (seconds) => {
 };
 const escapeCueText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-// One cue per chapter lasting the whole chapter, so captions are on screen wherever one seeks.
-// Each ends 1 ms before the next begins: Chromium counts a cue as active at its exact end time,
-// so touching cues would show two captions at once right at a chapter start.
-const cues = chapters.map((chapter, index) => {
-  const next = chapters[index + 1];
-  const end = next === undefined ? duration : next.startTime - 0.001;
-  return `${clock(chapter.startTime)} --> ${clock(end)}\n` +
-    `Chapter ${index + 1}: ${escapeCueText(chapter.title)}`;
+// Sample captions, dense like real speech: each chapter (and the time before the first, if any)
+// is cut into cues of about CAPTION_SECONDS, so captions are on screen wherever one seeks and a
+// cue never straddles a chapter start. Each cue ends 1 ms before the next begins: Chromium counts
+// a cue as active at its exact end time, so touching cues would show two captions at once.
+// The words are placeholders that say what they are, with ordinary words picked by a fixed
+// pseudo-random sequence (the same file every run) so that search has something to find.
+const captionSeconds = Number(captionSecondsText);
+const WORDS = ('apple harbour lantern meadow river pebble violin orchard window compass garden ' +
+  'kettle ribbon thunder candle pepper island marble feather bridge sunrise notebook ladder ' +
+  'saddle anchor blanket cabinet falcon glacier hammer jigsaw lemon mirror needle oyster ' +
+  'parcel quilt rocket spoon tunnel umbrella velvet walnut yogurt zipper biscuit cobble ' +
+  'dolphin engine forest gravel hollow igloo jasmine kitten lagoon mitten nutmeg').split(' ');
+let seed = 20240317;
+const nextRandom = () => {
+  // mulberry32: small, fixed, and the same in every Node.
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = () => WORDS[Math.floor(nextRandom() * WORDS.length)];
+
+const spans = [];
+const firstStart = chapters[0]?.startTime ?? duration;
+if (firstStart > 0) spans.push({ start: 0, end: firstStart, label: 'Before the first chapter' });
+chapters.forEach((chapter, index) => {
+  spans.push({ start: chapter.startTime, end: chapters[index + 1]?.startTime ?? duration, label: `Chapter ${index + 1}: ${chapter.title}` });
+});
+const timings = spans.flatMap(({ start, end, label }) => {
+  const count = Math.max(1, Math.round((end - start) / captionSeconds));
+  // In whole milliseconds, as the file writes them, so each cue can end exactly 1 ms before the next.
+  const at = (index) => Math.round((start + ((end - start) * index) / count) * 1000);
+  return Array.from({ length: count }, (_, index) => ({ startMs: at(index), endMs: at(index + 1), label, firstInSpan: index === 0 }));
+});
+const total = timings.length.toLocaleString('en-US');
+const cues = timings.map(({ startMs, endMs, label, firstInSpan }, index) => {
+  const number = (index + 1).toLocaleString('en-US');
+  const sentence = index % 3 === 0
+    ? 'Placeholder text for testing the transcript.'
+    : `Sample words: ${pick()}, ${pick()} and ${pick()}.`;
+  // A fictional voice opens each chapter, so speakers show in the transcript too.
+  const voice = firstInSpan ? '<v Sample Narrator>' : '';
+  const last = index === timings.length - 1;
+  return `${clock(startMs / 1000)} --> ${clock((last ? endMs : endMs - 1) / 1000)}\n` +
+    `${voice}${escapeCueText(label)}\nSample caption ${number} of ${total}. ${sentence}`;
 });
 writeFileSync(`${workDir}/en.vtt`, ['WEBVTT', ...cues].join('\n\n') + '\n');
 writeFileSync(`${workDir}/chapter-starts.txt`, chapters.map((chapter) => `${chapter.startTime}\n`).join(''));
 writeFileSync(`${workDir}/title.txt`, episode.title);
 NODE
 )
+
+if $CAPTIONS_ONLY; then
+  mkdir -p "$OUT/captions"
+  cp "$WORK/en.vtt" "$OUT/captions/en.vtt"
+  echo "Captions for $VIDEO_ID: $(grep -c -- '-->' "$OUT/captions/en.vtt") cues in ${OUT#"$ROOT"/}/captions/en.vtt"
+  exit 0
+fi
 
 mapfile -t CHAPTER_STARTS <"$WORK/chapter-starts.txt"
 CHAPTER_COUNT=${#CHAPTER_STARTS[@]}

@@ -116,9 +116,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const watchFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, WATCH_PAGE_MODULE))));
         const renderBodies = options.renderBodies ?? true;
         const { renderWatchPage } = renderBodies ? await loadPrerenderEntry(config) : { renderWatchPage: () => undefined };
-        const { transcripts } = (options.transcripts ?? renderBodies) ? await buildTranscripts(config) : { transcripts: new Map() };
+        // Captions are read (or waited for, on a slow host) while the early script builds.
+        const reading = (options.transcripts ?? renderBodies) ? buildTranscripts(config) : undefined;
         const earlyScript =
           renderBodies && this.getFileName(this.emitFile({ type: 'asset', name: 'early-media-start.js', source: await buildEarlyScript(config) }));
+        const { transcripts } = (await reading) ?? { transcripts: new Map() };
         const searchable: SearchableEpisode[] = [];
         // A watch page never searches (its own links to `/` keep its policy: the home page then offers a full load).
         const watchShell = withoutSearchPolicy(shell);

@@ -75,11 +75,13 @@ export const momentQuery = (seconds: number) => `?t=${Math.max(0, Math.floor(sec
 export const chapterHeadingId = (chapter: Chapter) => `chapter-${chapter.startTime}`;
 
 /**
- * The transcript for the watch page's HTML, outside the app's root: the interactive transcript
- * (the region named Transcript) hides it once it takes over, so it has no name of its own.
+ * The transcript for the watch page's HTML, outside the app's root. It has no name of its own:
+ * the interactive transcript, which hides it once it takes over, is the region named Transcript.
+ * It is a complementary landmark (to the page's main) because everything on a page belongs in
+ * one, for those who move by landmarks; unnamed, it is no second region.
  */
 export function transcriptHtml(sections: readonly TranscriptSection[]): string {
-  const parts = ['<section class="transcript-document" data-transcript-document>', '<h2>Transcript</h2>'];
+  const parts = ['<section class="transcript-document" data-transcript-document role="complementary">', '<h2>Transcript</h2>'];
   for (const { chapter, paragraphs } of sections) {
     if (chapter) parts.push(`<h3 id="${escapeHtml(chapterHeadingId(chapter))}">${escapeHtml(chapter.title)}</h3>`);
     for (const { start, speaker, text } of paragraphs) {

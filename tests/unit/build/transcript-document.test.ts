@@ -102,6 +102,7 @@ describe('transcriptHtml', () => {
     expect(section.className).toBe('transcript-document');
     expect(section.hasAttribute('data-transcript-document')).toBe(true);
     expect(section.hasAttribute('aria-label') || section.hasAttribute('aria-labelledby')).toBe(false);
+    expect(section.getAttribute('role')).toBe('complementary');
     expect([...section.children].map((element) => element.tagName)).toEqual(['H2', 'P', 'H3', 'P']);
     expect(section.querySelector('h2')!.textContent).toBe('Transcript');
     const heading = section.querySelector('h3')!;
