@@ -107,8 +107,13 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
-/** How long typing must pause before a query is searched for moments: each search fetches index chunks. */
-export const MOMENT_SEARCH_DELAY_MS = 50;
+/**
+ * How long typing must pause before a query is searched for moments. A search
+ * fetches index chunks and reads episodes' matches on the main thread, where
+ * it would delay the episode results of the next keystroke: it waits for a
+ * pause longer than the gap between keys of someone typing.
+ */
+export const MOMENT_SEARCH_DELAY_MS = 150;
 
 export type MomentsState =
   | { state: 'none' }
