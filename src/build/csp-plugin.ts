@@ -1,6 +1,7 @@
 // The site's Content Security Policy: a <meta> in the built index.html, which
 // every prerendered page (watch pages, 404.html) is made from. Scripts and
-// styles come only from the site itself (no inline script, no eval); media,
+// styles come only from the site itself (no inline script, no eval; the
+// search's WebAssembly may compile, except on watch pages); media,
 // posters and HLS requests also from the media base (VITE_MEDIA_BASE_URL).
 import type { Plugin } from 'vite';
 import { DEFAULT_MEDIA_BASE } from '../content/site.ts';
@@ -36,17 +37,23 @@ export interface PolicyOptions {
   asHeader?: boolean;
   /** Who may frame the page, as a header says it: the site itself unless told (the embed page: `*`). */
   frameAncestors?: string;
+  /**
+   * The page searches: the moment search's index (Pagefind) runs as
+   * WebAssembly, which needs 'wasm-unsafe-eval' (compiling WebAssembly, not
+   * evaluating strings as script). Only the pages that can show `/` have it.
+   */
+  search?: boolean;
 }
 
 /** The policy's text, one directive after another. */
-export function contentSecurityPolicy({ mediaBase, asHeader = false, frameAncestors = "'self'" }: PolicyOptions): string {
+export function contentSecurityPolicy({ mediaBase, asHeader = false, frameAncestors = "'self'", search = false }: PolicyOptions): string {
   const media = mediaOrigin(mediaBase);
   const self = (...more: Array<string | undefined>) => ["'self'", ...more].filter(Boolean).join(' ');
   const directives: Array<[string, string]> = [
     ['default-src', self()],
     // Module scripts from the site only: no 'unsafe-inline', no 'unsafe-eval'.
     // The watch page's JSON-LD block is data, not script, so the policy does not apply to it.
-    ['script-src', self()],
+    ['script-src', self(search ? WASM : undefined)],
     // Stylesheets from the site; React's `style` props go through the CSSOM, which this allows.
     ['style-src', self()],
     // Posters from the media base; `data:` for the shell's empty favicon (`<link rel="icon" href="data:,">`).
@@ -61,6 +68,16 @@ export function contentSecurityPolicy({ mediaBase, asHeader = false, frameAncest
   ];
   if (asHeader) directives.push(['frame-ancestors', frameAncestors]);
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
+}
+
+const WASM = "'wasm-unsafe-eval'";
+
+/**
+ * A page made from the built shell, with the shell's policy minus what only
+ * search needs: for pages that never show the search (watch pages).
+ */
+export function withoutSearchPolicy(html: string): string {
+  return html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self') 'wasm-unsafe-eval'/, '$1');
 }
 
 /** A script element the browser would run (not a data block like JSON-LD) that has no `src`. */
@@ -88,7 +105,8 @@ export function cspPlugin(): Plugin {
         const inline = INLINE_SCRIPT.exec(html);
         if (inline) throw new Error(`index.html has an inline script, which the Content Security Policy would block: ${inline[0]}`);
         // Written as is: the policy holds no quote or markup (mediaOrigin checks), and reads better unescaped.
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ mediaBase })}" />`;
+        // The shell is `/` and every page that can become `/` by client navigation: it may search.
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ mediaBase, search: true })}" />`;
         if (!CHARSET.test(html)) throw new Error('index.html has no <meta charset>: nowhere to put the Content Security Policy');
         return html.replace(CHARSET, (charset) => `${charset}\n    ${meta}`);
       },

@@ -18,17 +18,23 @@ export interface HeaderRule {
   headers: Array<[name: string, value: string]>;
 }
 
-/** The pages that refuse to be framed by other sites: every page the site serves but the embed. */
-const SITE_PAGES = ['/', '/index.html', '/404.html', '/watch/*', '/shows', '/shows/*', '/technologies', '/technologies/*'];
+/**
+ * The pages that refuse to be framed by other sites: every page the site serves but the embed.
+ * Those that can show `/` (the shell's) may search, whose index runs as WebAssembly (csp-plugin.ts).
+ */
+const SEARCHING_PAGES = ['/', '/index.html', '/404.html', '/shows', '/shows/*', '/technologies', '/technologies/*'];
+const WATCH_PAGES = '/watch/*';
 const EMBED_PAGES = '/embed/*';
 
 export function hostHeaderRules({ mediaBase }: { mediaBase: string | undefined }): HeaderRule[] {
   const policy = contentSecurityPolicy({ mediaBase, asHeader: true });
+  const searchingPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, search: true });
   const embedPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, frameAncestors: '*' });
   return [
     // Anything else (an unknown address's 404 page, a page added later): same-origin frames only.
     { path: '/*', headers: [['X-Frame-Options', 'SAMEORIGIN']] },
-    ...SITE_PAGES.map((path): HeaderRule => ({ path, headers: [['Content-Security-Policy', policy]] })),
+    ...SEARCHING_PAGES.map((path): HeaderRule => ({ path, headers: [['Content-Security-Policy', searchingPolicy]] })),
+    { path: WATCH_PAGES, headers: [['Content-Security-Policy', policy]] },
     { path: EMBED_PAGES, headers: [['Content-Security-Policy', embedPolicy]] },
     // oEmbed responses are for other sites, some of which read them from the browser.
     { path: '/oembed/*', headers: [['Access-Control-Allow-Origin', '*']] },

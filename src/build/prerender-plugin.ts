@@ -31,6 +31,8 @@ import { transcriptHtml, transcriptSections } from './transcript-document.ts';
 import { episodeMarkdown } from './episode-markdown.ts';
 import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prerender-embed.ts';
 import { localPosterSize } from './poster-size.ts';
+import { searchIndexFiles, type SearchableEpisode } from './search-index.ts';
+import { withoutSearchPolicy } from './csp-plugin.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
@@ -127,6 +129,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const earlyScript =
           renderBodies && this.getFileName(this.emitFile({ type: 'asset', name: 'early-media-start.js', source: await buildEarlyScript(config) }));
         const { transcripts } = (await reading) ?? { transcripts: new Map() };
+        const searchable: SearchableEpisode[] = [];
+        // Watch and embed pages never search (a watch page's links to `/` keep its policy: the home page then offers a full load).
+        const watchShell = withoutSearchPolicy(shell);
         for (const episode of published.episodes) {
           const page: EpisodePage = {
             episode,
@@ -135,6 +140,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           };
           const cues = transcripts.get(episode.videoId);
           const transcript = cues && transcriptSections(cues, episode);
+          searchable.push({ ...page, transcript });
           // The content plugin writes each episode's module as a file of its own.
           const episodeFile = episodeFilePath(episode.slug);
           const episodeScripts = episodeFile in bundle ? [episodeFile] : [];
@@ -142,7 +148,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           this.emitFile({
             type: 'asset',
             fileName: `watch/${episode.slug}/index.html`,
-            source: pageFromShell(shell, {
+            source: pageFromShell(watchShell, {
               title: watchPageTitle(episode),
               description: shortDescription(page),
               head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), oembedLinkTag(episode, site), preloads]
@@ -155,7 +161,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const markdown = episodeMarkdown({ episode, watchPageUrl: watchPageUrl(site, episode.slug), transcript });
           this.emitFile({ type: 'asset', fileName: `watch/${episode.slug}.md`, source: markdown });
           const embedPage = embedPageHtml(page, {
-            shell,
+            shell: watchShell,
             site,
             base,
             earlyScript,
@@ -188,6 +194,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         });
 
         this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(sitemapEntries(published, site)) });
+        // The moment search's index (src/build/search-index.ts), which the home page loads when a viewer searches.
+        for (const file of await searchIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: `pagefind/${file.path}`, source: file.content });
       },
     },
   };

@@ -21,6 +21,8 @@ import { EpisodeGrid } from './episode-grid';
 import { Loading } from './loading';
 import { LoadFailed } from './load-failed';
 import { ContinueWatching } from './continue-watching';
+import { Moments } from './moments-list';
+import { loadMomentSearch } from '../catalog/moment-search';
 
 export function HomePage() {
   const { url } = useNavigation();
@@ -64,7 +66,10 @@ export function HomePage() {
               placeholder="Titles, descriptions, chapters"
               autoComplete="off"
               spellCheck={false}
-              onFocus={preloadSearchIndex}
+              onFocus={() => {
+                preloadSearchIndex();
+                loadMomentSearch();
+              }}
               onPointerEnter={preloadSearchIndex}
               onChange={(event) => change({ query: event.currentTarget.value }, { replace: filters.query !== '' })}
             />
@@ -76,6 +81,7 @@ export function HomePage() {
             </button>
           )}
         </form>
+        {searching && <Moments filters={filters} />}
         {catalog.state === 'failed' && <LoadFailed what="the episodes" retry={catalog.retry} />}
         {catalog.state === 'loading' && <Loading>Loading episodes…</Loading>}
         {catalog.state === 'ready' && !filtered && (

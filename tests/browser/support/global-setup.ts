@@ -15,6 +15,7 @@ import { writeHostileFixtures } from './hostile-fixtures';
 import { writeUpNextFixtures } from './up-next-fixtures';
 import { hostHeaders } from './host-headers';
 import { writeTranscriptFixtures, writeTranscriptMedia } from './transcript-fixtures';
+import { writeMomentFixtures } from './moment-fixtures';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -56,6 +57,7 @@ export default async function setup(project: TestProject) {
   await writeHostileFixtures(contentDir);
   await writeUpNextFixtures(contentDir);
   await writeTranscriptFixtures(contentDir);
+  await writeMomentFixtures(contentDir);
 
   const saved = { ...process.env };
   process.env.CONTENT_DIR = contentDir;

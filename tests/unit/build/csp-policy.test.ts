@@ -2,7 +2,7 @@
 // the media origin is allowed where media is fetched, and nothing a base could
 // hold can add a directive or break out of the meta tag.
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, mediaOrigin } from '@/build/csp-plugin';
+import { contentSecurityPolicy, mediaOrigin, withoutSearchPolicy } from '@/build/csp-plugin';
 
 const directives = (policy: string) => new Map(policy.split('; ').map((d) => d.split(' ')).map(([name, ...values]) => [name!, values]));
 
@@ -22,6 +22,16 @@ describe('the policy', () => {
     const policy = directives(contentSecurityPolicy({ mediaBase: '/media' }));
     expect(policy.get('media-src')).toEqual(["'self'", 'blob:']);
     expect(policy.get('connect-src')).toEqual(["'self'"]);
+  });
+
+  it('lets only pages that search compile WebAssembly (the moment search runs on it), and evaluate no script', () => {
+    const searching = contentSecurityPolicy({ mediaBase: '/media', search: true });
+    expect(directives(searching).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(searching).not.toMatch(/'unsafe-(?:eval|inline)'/);
+    const watching = contentSecurityPolicy({ mediaBase: '/media' });
+    expect(withoutSearchPolicy(`<meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${searching}" />`)).toBe(
+      `<meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${watching}" />`,
+    );
   });
 
   it('adds frame-ancestors to the header, which a meta tag cannot carry', () => {

@@ -1,0 +1,328 @@
+// npm run bench:search — search on the home page at scale, against production
+// builds of synthetic content, in Chromium:
+// (a) 1,000 episodes with an hour of captions each (~1,200 cues, ~10 million
+//     words in all): the build's time and peak memory (Pagefind's index
+//     included), what a first query downloads, and the time from typing it to
+//     the moments shown, then from each later keystroke to moments updated;
+// (b) 10,000 episodes without captions: the JavaScript opening `/` downloads,
+//     what a query downloads, and keystroke → episode results once warm.
+// Each figure is printed beside its budget. `-- a` or `-- b` runs one part.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../tests/browser/support/chromium';
+import { serveStatic } from '../tests/browser/support/global-setup';
+import { projectRoot } from './serve-build';
+import { writeSyntheticContent } from './synthetic-content';
+import { episodeVideos, writeSyntheticCaptions, type PlantedPhrase } from './synthetic-captions';
+
+const BUDGET = {
+  buildSeconds: 300,
+  buildMemoryBytes: 4 * 1024 ** 3,
+  firstQueryBytes: 500 * 1024,
+  firstQueryMs: 1000,
+  laterKeystrokeMs: 100,
+  openingBytes: 90 * 1024,
+  queryBytes: 300 * 1024,
+  warmKeystrokeMs: 50,
+};
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
+};
+let failed = false;
+const figure = (label: string, value: number, budget: number, show: (n: number) => string) => {
+  const ok = value <= budget;
+  if (!ok) failed = true;
+  console.log(`  ${label}: ${show(value)} (budget ≤ ${show(budget)}) ${ok ? 'PASS' : 'FAIL'}`);
+};
+
+/** Resident memory of a process and every process it started (Pagefind's indexer is one), summed, in bytes. */
+async function treeRss(root: number): Promise<number> {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = await readFile(`/proc/${entry}/status`, 'utf8');
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(entry), Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0) * 1024);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  let total = 0;
+  const visit = (pid: number) => {
+    total += rss.get(pid) ?? 0;
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(root);
+  return total;
+}
+
+/** Builds in a child process, sampling its process tree's memory; the site's build time and peak memory. */
+async function measuredBuild(contentDir: string, publicDir: string, outDir: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'search-build.ts'), contentDir, publicDir, outDir], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  let peakTree = 0;
+  const sampler = setInterval(() => {
+    treeRss(child.pid!).then((bytes) => (peakTree = Math.max(peakTree, bytes)), () => undefined);
+  }, 200);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`the build failed (exit ${code})`);
+  const { seconds, nodeMaxRssBytes } = JSON.parse(output.trim().split('\n').at(-1)!) as { seconds: number; nodeMaxRssBytes: number };
+  return { seconds, nodeMaxRssBytes, peakTreeBytes: Math.max(peakTree, nodeMaxRssBytes) };
+}
+
+async function folderBytes(dir: string) {
+  let total = 0;
+  for (const file of await readdir(dir, { recursive: true })) {
+    const info = await stat(path.join(dir, file));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
+}
+
+/**
+ * What a file costs a viewer: scripts and text compressed as a host would
+ * (gzip), Pagefind's index files as they are (Pagefind compresses them itself).
+ */
+async function transferBytes(outDir: string, pathname: string) {
+  const bytes = await readFile(path.join(outDir, decodeURIComponent(pathname)));
+  return /\.(?:js|css|html|json)$/.test(pathname) ? gzipSync(bytes, { level: 9 }).length : bytes.length;
+}
+
+/**
+ * Timing from inside the page: each keydown's time stamp, the first DOM
+ * change after it (episode results), and the moments' `aria-busy` turning
+ * false (the moments answer the query as it stands), each to the next frame.
+ */
+const INSTRUMENT = `(() => {
+  const marks = { results: [], moments: [], keys: 0 };
+  window.__marks = marks;
+  let resultsKey, momentsKey;
+  const afterNextFrame = (done) => requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => done(performance.now());
+    channel.port2.postMessage(undefined);
+  });
+  const start = (at) => { marks.keys += 1; resultsKey = at; momentsKey = at; };
+  document.addEventListener('keydown', (event) => start(event.timeStamp), true);
+  document.addEventListener('input', (event) => { if (resultsKey === undefined) start(event.timeStamp); }, true);
+  new MutationObserver((records) => {
+    if (resultsKey !== undefined && records.some((r) => !r.target.closest?.('.moments') && r.type !== 'attributes')) {
+      const key = resultsKey; resultsKey = undefined;
+      afterNextFrame((at) => marks.results.push(at - key));
+    }
+    const moments = document.querySelector('.moments');
+    if (momentsKey !== undefined && moments && moments.getAttribute('aria-busy') === 'false' && moments.querySelector('a')) {
+      const key = momentsKey; momentsKey = undefined;
+      afterNextFrame((at) => marks.moments.push(at - key));
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
+})();`;
+
+interface Marks {
+  results: number[];
+  moments: number[];
+  keys: number;
+}
+const readMarks = (page: Page) => page.evaluate(() => (window as unknown as { __marks: Marks }).__marks);
+
+/** The files a page fetches from now on, by path. */
+function recordRequests(page: Page) {
+  const paths = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (response.status() < 400) paths.add(url.pathname);
+  });
+  return paths;
+}
+
+async function openHome(browser: Browser, url: string) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(INSTRUMENT);
+  page.on('pageerror', (error) => console.log(`  page error: ${error.message}`));
+  await page.goto(url);
+  await page.locator('.episode-grid li').first().waitFor({ timeout: 60_000 });
+  await page.waitForLoadState('networkidle');
+  return { context, page };
+}
+
+/** (a) 1,000 episodes with hour-long transcripts. */
+async function transcripts(browser: Browser, workDir: string) {
+  const episodes = 1000;
+  const contentDir = path.join(workDir, 'content-a');
+  const publicDir = path.join(workDir, 'public-a');
+  const outDir = path.join(workDir, 'dist-a');
+  console.log(`(a) ${episodes.toLocaleString('en')} synthetic episodes, each with ~1,200 cues of captions`);
+  await writeSyntheticContent(contentDir, episodes);
+  const videos = await episodeVideos(contentDir);
+  // A phrase no other episode says, where a speaker starts, in an episode at least an hour long.
+  const target = videos.find((video) => video.duration >= 3700) ?? videos[0]!;
+  const planted: PlantedPhrase = { slug: target.slug, videoId: target.videoId, second: 2820, text: 'the quokka handshake protocol finally stalls' };
+  const words = await writeSyntheticCaptions(publicDir, videos, { planted });
+  console.log(`  wrote ${words.toLocaleString('en')} words of captions; planted "${planted.text}" at ${planted.second} s in ${planted.slug}`);
+
+  const build = await measuredBuild(contentDir, publicDir, outDir);
+  figure('build time, index included', build.seconds, BUDGET.buildSeconds, (s) => `${s.toFixed(1)} s`);
+  figure('build peak memory (Node and Pagefind, resident)', build.peakTreeBytes, BUDGET.buildMemoryBytes, mb);
+  console.log(`    Node alone: ${mb(build.nodeMaxRssBytes)} max RSS; dist/pagefind: ${mb(await folderBytes(path.join(outDir, 'pagefind')))}`);
+
+  const { url, server } = await serveStatic(outDir);
+  try {
+    const { context, page } = await openHome(browser, url);
+    const fetched = recordRequests(page);
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    const query = 'quokka handshake';
+    await search.click();
+    const plantedLink = page.locator(`.moments a[href="/watch/${planted.slug}?t=${planted.second}"]`);
+    await search.fill(query);
+    await plantedLink.waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { __marks: Marks }).__marks.moments.length > 0);
+    const first = (await readMarks(page)).moments[0]!;
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    let pagefindBytes = 0;
+    for (const pathname of fetched) {
+      const size = await transferBytes(outDir, pathname);
+      bytes += size;
+      if (pathname.startsWith('/pagefind/')) pagefindBytes += size;
+    }
+    figure(`first query ("${query}"): downloads, Pagefind's library included`, pagefindBytes, BUDGET.firstQueryBytes, kb);
+    console.log(`    with the episode list's data for the episode results: ${kb(bytes)} in ${fetched.size} files`);
+    figure('first query → the planted moment shown', first, BUDGET.firstQueryMs, ms);
+
+    // Later keystrokes: words a viewer might type on, a letter at a time.
+    const later: number[] = [];
+    for (const next of ['kubernetes', 'signature wombat', 'cluster upgrade']) {
+      await search.fill('');
+      await page.waitForTimeout(200);
+      for (const letter of next) {
+        const before = (await readMarks(page)).moments.length;
+        await page.keyboard.type(letter);
+        // A space changes no word of the query: nothing to search again.
+        if (letter === ' ') continue;
+        await page
+          .waitForFunction((count) => (window as unknown as { __marks: Marks }).__marks.moments.length > count, before, { timeout: 5_000 })
+          .catch(() => undefined);
+        const marks = await readMarks(page);
+        if (marks.moments.length > before) later.push(marks.moments.at(-1)!);
+      }
+    }
+    figure(`later keystroke → moments updated (p95 of ${later.length})`, percentile(later, 0.95), BUDGET.laterKeystrokeMs, ms);
+    console.log(`    median ${ms(percentile(later, 0.5))}, worst ${ms(Math.max(...later))}`);
+    await context.close();
+  } finally {
+    server.close();
+  }
+}
+
+/** (b) 10,000 episodes without transcripts. */
+async function catalog(browser: Browser, workDir: string) {
+  const episodes = 10_000;
+  const contentDir = path.join(workDir, 'content-b');
+  const publicDir = path.join(workDir, 'public-b');
+  const outDir = path.join(workDir, 'dist-b');
+  console.log(`\n(b) ${episodes.toLocaleString('en')} synthetic episodes without captions`);
+  await writeSyntheticContent(contentDir, episodes);
+  const build = await measuredBuild(contentDir, publicDir, outDir);
+  console.log(`  built in ${build.seconds.toFixed(1)} s, peak memory ${mb(build.peakTreeBytes)}; dist/pagefind: ${mb(await folderBytes(path.join(outDir, 'pagefind')))}`);
+
+  const { url, server } = await serveStatic(outDir);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    const opening = recordRequests(page);
+    await page.goto(url);
+    await page.locator('.episode-grid li').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    const preloads = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]'), (link) => new URL(link.href).pathname),
+    );
+    let openingBytes = 0;
+    for (const pathname of new Set([...opening, ...preloads])) if (pathname.endsWith('.js')) openingBytes += await transferBytes(outDir, pathname);
+    figure('opening / : JavaScript', openingBytes, BUDGET.openingBytes, kb);
+    await context.close();
+
+    const { context: searching, page: home } = await openHome(browser, url);
+    const fetched = recordRequests(home);
+    const search = home.getByRole('searchbox', { name: 'Search' });
+    await search.click();
+    await search.fill('kubernetes operator');
+    await home.locator('.moments[aria-busy="false"]').waitFor({ timeout: 60_000 });
+    await home.waitForFunction(() => !document.querySelector('.catalog-summary')?.textContent?.includes('still loading'), null, { timeout: 60_000 });
+    await home.waitForLoadState('networkidle');
+    const parts = new Map<string, number>();
+    let bytes = 0;
+    for (const pathname of fetched) {
+      const size = await transferBytes(outDir, pathname);
+      bytes += size;
+      const part = pathname.startsWith('/pagefind/')
+        ? 'Pagefind (library, index, fragments)'
+        : /\/catalog-(?!first-page|pages)[^/]*\.js$/.test(pathname)
+          ? 'every episode (virtual:content/catalog)'
+          : /\/search-index-[^/]*\.js$/.test(pathname)
+            ? 'descriptions and chapters (virtual:content/search-index)'
+            : 'other';
+      parts.set(part, (parts.get(part) ?? 0) + size);
+    }
+    figure('a query ("kubernetes operator"): downloads', bytes, BUDGET.queryBytes, kb);
+    for (const [part, size] of parts) console.log(`    ${part}: ${kb(size)}`);
+
+    const warm: number[] = [];
+    for (const next of ['observability grafana', 'introduction to cilium', 'q&a production']) {
+      await search.fill('');
+      await home.waitForTimeout(150);
+      for (const letter of next) {
+        const before = (await readMarks(home)).results.length;
+        await home.keyboard.type(letter);
+        // A space changes no word of the query, so nothing on the page changes.
+        if (letter === ' ') continue;
+        const changed = await home
+          .waitForFunction((count) => (window as unknown as { __marks: Marks }).__marks.results.length > count, before, { timeout: 5_000 })
+          .then(() => true, () => false);
+        if (changed) warm.push((await readMarks(home)).results.at(-1)!);
+        await home.waitForTimeout(30);
+      }
+    }
+    figure(`keystroke → episode results, warm (p95 of ${warm.length})`, percentile(warm, 0.95), BUDGET.warmKeystrokeMs, ms);
+    console.log(`    median ${ms(percentile(warm, 0.5))}, worst ${ms(Math.max(...warm))}`);
+    await searching.close();
+  } finally {
+    server.close();
+  }
+}
+
+async function main() {
+  const parts = process.argv[2] ? [process.argv[2]] : ['a', 'b'];
+  const workDir = await mkdtemp(path.join(tmpdir(), 'search-bench-'));
+  const browser = await launchBrowser();
+  try {
+    if (parts.includes('a')) await transcripts(browser, workDir);
+    if (parts.includes('b')) await catalog(browser, workDir);
+  } finally {
+    await browser.close();
+    // SEARCH_BENCH_KEEP=1 keeps the content and the builds, to look into a figure.
+    if (process.env.SEARCH_BENCH_KEEP) console.log(`\nKept ${workDir}`);
+    else await rm(workDir, { recursive: true, force: true });
+  }
+  console.log(failed ? '\nSome budgets FAIL.' : '\nEvery budget PASS.');
+  if (failed) process.exitCode = 1;
+}
+
+await main();

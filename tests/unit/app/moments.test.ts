@@ -1,0 +1,146 @@
+// Moments a search finds: Pagefind's excerpts read as text (never markup), and
+// a hit's heading id read back into the second its link starts at.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { momentAnchorId, secondOfAnchor } from '@/content/moment-anchor';
+import { decodeEntities, excerptParts, momentsOf, momentsOfResult, type PagefindResultData } from '@/app/catalog/moments';
+import { policyAllowsWasm } from '@/app/catalog/moment-search';
+
+describe('an excerpt', () => {
+  it('splits into plain and marked text', () => {
+    expect(excerptParts('so now the <mark>signing</mark> <mark>keys</mark> for melange')).toEqual([
+      { text: 'so now the ', marked: false },
+      { text: 'signing', marked: true },
+      { text: ' ', marked: false },
+      { text: 'keys', marked: true },
+      { text: ' for melange', marked: false },
+    ]);
+  });
+
+  it('decodes character references, and keeps a bare ampersand as written', () => {
+    expect(excerptParts('apko & &lt;b&gt;<mark>melange</mark>&lt;/b&gt; &amp;amp; &#39;x&#x27;')).toEqual([
+      { text: 'apko & <b>', marked: false },
+      { text: 'melange', marked: true },
+      { text: "</b> &amp; 'x'", marked: false },
+    ]);
+  });
+
+  it('gives text that spelled markup, never markup: an escaped </mark> or <script> is just words', () => {
+    const parts = excerptParts('&lt;/mark&gt;&lt;script&gt;alert(1)&lt;/script&gt; <mark>&lt;img onerror=x&gt;</mark>');
+    expect(parts).toEqual([
+      { text: '</mark><script>alert(1)</script> ', marked: false },
+      { text: '<img onerror=x>', marked: true },
+    ]);
+  });
+
+  it('drops any other tag, and survives unbalanced or unclosed ones', () => {
+    expect(excerptParts('<b>bold</b> <mark>open')).toEqual([
+      { text: 'bold ', marked: false },
+      { text: 'open', marked: true },
+    ]);
+    expect(excerptParts('a </mark> b <mark')).toEqual([{ text: 'a  b ', marked: false }]);
+    expect(excerptParts('')).toEqual([]);
+  });
+
+  it('reads a reference to no character as U+FFFD, and an unknown name as written', () => {
+    expect(decodeEntities('&#0; &#xD800; &#1114112; &bogus; &#65;')).toBe('\ufffd \ufffd \ufffd &bogus; A');
+  });
+
+  it('keeps every character of any text that Pagefind escaped', () => {
+    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (before, match, after) => {
+        const parts = excerptParts(`${escape(before)}<mark>${escape(match)}</mark>${escape(after)}`);
+        expect(parts.map((part) => part.text).join('')).toBe(before + match + after);
+        expect(parts.filter((part) => part.marked).map((part) => part.text).join('')).toBe(match);
+      }),
+    );
+  });
+});
+
+describe('an anchor id', () => {
+  it('carries the whole second a moment starts at', () => {
+    expect(momentAnchorId(2807.9)).toBe('t-2807');
+    expect(secondOfAnchor('t-2807')).toBe(2807);
+    expect(secondOfAnchor(momentAnchorId(0))).toBe(0);
+  });
+
+  it('names no moment when it is anything else', () => {
+    for (const id of [undefined, '', 't-', 't-1e3', 't--5', 't-12.5', 'x-12', 't-99999999', 'T-12', 't-12 ']) {
+      expect(secondOfAnchor(id)).toBeUndefined();
+    }
+  });
+
+  it('round-trips every whole second', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 999_999 }), (second) => {
+        expect(secondOfAnchor(momentAnchorId(second))).toBe(second);
+      }),
+    );
+  });
+});
+
+const result = (slug: string, subResults: PagefindResultData['sub_results'], title = `Episode ${slug}`): PagefindResultData => ({
+  meta: { slug, title },
+  sub_results: subResults,
+});
+
+describe('the moments of a result', () => {
+  it('are the chapters and transcript lines that matched, not the episode’s own text', () => {
+    const moments = momentsOfResult(
+      result('signing', [
+        { excerpt: '<mark>Keys</mark> for everyone', anchor: undefined },
+        { excerpt: 'Melange Signing <mark>Keys</mark>', anchor: { element: 'h2', id: 't-2807' } },
+        { excerpt: 'we make the <mark>keys</mark> now', anchor: { element: 'h3', id: 't-2812' } },
+      ]),
+    );
+    expect(moments).toEqual([
+      {
+        slug: 'signing',
+        episodeTitle: 'Episode signing',
+        second: 2807,
+        kind: 'chapter',
+        excerpt: [
+          { text: 'Melange Signing ', marked: false },
+          { text: 'Keys', marked: true },
+        ],
+      },
+      {
+        slug: 'signing',
+        episodeTitle: 'Episode signing',
+        second: 2812,
+        kind: 'transcript',
+        excerpt: [
+          { text: 'we make the ', marked: false },
+          { text: 'keys', marked: true },
+          { text: ' now', marked: false },
+        ],
+      },
+    ]);
+  });
+
+  it('leave out parts with no mark, a foreign anchor, or a record that names no episode', () => {
+    expect(momentsOfResult(result('a', [{ excerpt: 'nothing marked', anchor: { element: 'h2', id: 't-5' } }]))).toEqual([]);
+    expect(momentsOfResult(result('a', [{ excerpt: '<mark>x</mark>', anchor: { element: 'h2', id: 'javascript:alert(1)' } }]))).toEqual([]);
+    expect(momentsOfResult({ meta: { slug: '../../evil' }, sub_results: [{ excerpt: '<mark>x</mark>', anchor: { id: 't-1' } }] })).toEqual([]);
+    expect(momentsOfResult({})).toEqual([]);
+  });
+
+  it('lists chapters before lines, a few from each episode, best episode first', () => {
+    const line = (second: number) => ({ excerpt: '<mark>w</mark>', anchor: { element: 'h3', id: `t-${second}` } });
+    const chapter = (second: number) => ({ excerpt: '<mark>w</mark>', anchor: { element: 'h2', id: `t-${second}` } });
+    const moments = momentsOf([result('best', [line(50), line(10), chapter(40), line(70)]), result('next', [line(5)])], { perEpisode: 3, limit: 4 });
+    expect(moments.map((moment) => `${moment.slug}@${moment.second}`)).toEqual(['best@40', 'best@10', 'best@50', 'next@5']);
+    expect(momentsOf([result('a', [line(1), line(2)]), result('b', [line(3)])], { perEpisode: 2, limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('whether the page may run the index’s WebAssembly', () => {
+  it('follows script-src, else default-src, in every policy of the document', () => {
+    expect(policyAllowsWasm([])).toBe(true);
+    expect(policyAllowsWasm(["default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"])).toBe(true);
+    expect(policyAllowsWasm(["default-src 'self'; script-src 'self'"])).toBe(false);
+    expect(policyAllowsWasm(["default-src 'self'"])).toBe(false);
+    expect(policyAllowsWasm(["img-src 'self'"])).toBe(true);
+    expect(policyAllowsWasm(["script-src 'self' 'wasm-unsafe-eval'", "script-src 'self'"])).toBe(false);
+  });
+});
