@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Response } from 'playwright-core';
 import { openViewerForEachTest, type Viewer } from './support/browser';
 import { wheelAndSettle } from './support/settle';
-import { SEED } from './support/fixtures';
+import { NO_CAPTIONS } from './support/transcript-fixtures';
 import { BULK, NEWEST } from './support/catalog-fixtures';
 import { CATALOG_FIRST_PAGE_SIZE } from '@/content/listing-modules';
 
-/** The oldest published episode: only the whole catalog holds it. */
-const OLDEST = SEED;
+/** The oldest published episode (transcript-fixtures.ts): only the whole catalog holds it. */
+const OLDEST = NO_CAPTIONS;
 
 let viewer: Viewer;
 let page: Page;
@@ -122,7 +122,7 @@ describe('the home page’s first page', () => {
 
   it('searches every episode, not just the first page', async () => {
     await openHome();
-    await page.getByRole('searchbox', { name: 'Search' }).fill('introducing apko');
+    await page.getByRole('searchbox', { name: 'Search' }).fill(OLDEST.title.toLowerCase());
     await oldestCard().waitFor();
     expect(await summary().textContent()).toMatch(/^\d+ episodes? of \d+ match\./);
     expect(await downloaded(OLDEST.slug)).toBe(true);

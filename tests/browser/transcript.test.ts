@@ -10,6 +10,7 @@ import { openViewerForEachTest, siteUrl, unhandledRejections, type Viewer } from
 import { DENSE_TRANSCRIPT, GARBAGE_CAPTIONS, NO_CAPTIONS } from './support/transcript-fixtures';
 import { openWatch, videoState, waitForPlaying, waitForTime } from './support/watch';
 import { axeViolations } from './support/axe';
+import { SEED } from './support/fixtures';
 
 let viewer: Viewer;
 let page: Page;
@@ -315,10 +316,9 @@ describe('the transcript', () => {
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Follow along');
     await page.keyboard.press('Enter');
-    // Following again, focus goes to the spoken line.
+    // Following again, focus goes to the spoken line; the arrow keys move between lines.
     expect(await focused()).toBe(hrefOf(lines[0]!));
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe(hrefOf(lines[1]!));
     await page.keyboard.press('Enter');
     await waitForTime(page, lines[1]!.start, 1);
@@ -332,12 +332,30 @@ describe('the transcript', () => {
     await page.waitForFunction(() => navigator.clipboard.readText().then((text) => text.includes('?t=')));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${siteUrl()}${dense}${hrefOf(lines[1]!)}`);
 
-    // Keys scroll the panel (not the video's Home/End), and that stops following.
+    // The lines are one stop in the tab order: Tab from the line's copy button leaves the transcript.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.transcript') === null)).toBe(true);
+    // Back into it, Shift+Tab lands on the line last focused.
     await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe(hrefOf(lines[1]!));
+
+    // Keys move within the panel (not the video's Home/End), and that stops following.
     const before = await videoState(page);
     await page.keyboard.press('End');
     await followAlong().waitFor();
+    expect(await focused()).toBe(hrefOf(lines.at(-1)!));
     expect((await videoState(page)).currentTime).toBeLessThan(before.currentTime + 5);
+    await expectNoPageErrors();
+  });
+
+  it('the printed transcript goes with its page: it is not shown on the next page the app draws', async () => {
+    await openWatch(page, `/watch/${SEED.slug}`);
+    expect(await page.locator('[data-transcript-document]').count()).toBe(1);
+    // A click made by script: no pointer or key, so the panel (which would hide the printed one) has not loaded.
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('.site-name')!.click());
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByRole('list', { name: 'Episodes' }).waitFor();
+    expect(await page.locator('[data-transcript-document]').count()).toBe(0);
     await expectNoPageErrors();
   });
 });

@@ -61,6 +61,8 @@ export function renderTranscriptLines(container: HTMLElement, sections: readonly
       // Attributes set as text: no URL is resolved for each of 1,200 links while building them.
       link.setAttribute('href', `?t=${toQueryTime(line.start)}`);
       link.setAttribute('data-line', String(index));
+      // One line at a time is in the tab order (the panel moves it): 1,200 tab stops would bury the rest of the page.
+      link.setAttribute('tabindex', index === 0 ? '0' : '-1');
       lineContent(link, line);
       item.append(link);
       list.append(item);

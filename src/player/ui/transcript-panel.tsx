@@ -137,16 +137,40 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
     activate(Number(link.dataset.line));
   };
 
+  /** The line in the tab order: the last one focused (the first at first). */
+  const tabStop = useRef(0);
+  const makeTabStop = (index: number) => {
+    if (index < 0 || index === tabStop.current || !links.current[index]) return;
+    links.current[tabStop.current]?.setAttribute('tabindex', '-1');
+    links.current[index].setAttribute('tabindex', '0');
+    tabStop.current = index;
+  };
+  useLayoutEffect(() => {
+    tabStop.current = 0;
+  }, [sections]);
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
     // Space presses a focused line, as Enter does (product.md, The watch page: Space on a focused link presses it).
-    if (event.key === ' ' && target.matches('a[data-line]') && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey) {
+    if (event.key === ' ' && target.matches('a[data-line]') && plain) {
       event.preventDefault();
       target.click();
       return;
     }
-    // Keys that scroll: here they scroll the transcript (the page's Home/End would seek the video).
-    if (SCROLL_KEYS.has(event.key)) event.stopPropagation();
+    if (!SCROLL_KEYS.has(event.key)) return;
+    // Keys that move: here they move between lines (the page's would seek the video), and the panel
+    // scrolls to the line focused (never the page); the viewer is reading, so following stops.
+    event.stopPropagation();
+    const from = lineOf(target);
+    if (from < 0 || !plain) return;
+    const last = links.current.length - 1;
+    const to = Math.min(last, Math.max(0, from + (LINE_STEPS[event.key] ?? 0)));
+    event.preventDefault();
+    if (to === from) return;
+    setFollowing(false);
+    links.current[to]!.focus({ preventScroll: true });
+    showLine(to);
   };
 
   return (
@@ -195,7 +219,10 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
         onKeyDown={onKeyDown}
         onPointerOver={(event) => copyButton.hover(lineOf(event.target))}
         onPointerLeave={() => copyButton.hover(-1)}
-        onFocus={(event) => copyButton.focus(lineOf(event.target))}
+        onFocus={(event) => {
+          copyButton.focus(lineOf(event.target));
+          makeTabStop(lineOf(event.target));
+        }}
         onBlur={(event) => {
           // Moving within the panel, the next line's focus event says where to; leaving it, no line has focus.
           if (!event.currentTarget.contains(event.relatedTarget)) copyButton.focus(-1);
@@ -206,6 +233,8 @@ function Transcript({ lines, pageUrl, onMomentChange }: TranscriptProps) {
 }
 
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+/** How far each key moves focus among the lines (Home and End: to the first and last). */
+const LINE_STEPS: Record<string, number> = { ArrowUp: -1, ArrowDown: 1, PageUp: -10, PageDown: 10, Home: -Infinity, End: Infinity };
 
 /** The line an event happened in, or -1. */
 function lineOf(target: EventTarget | null): number {

@@ -93,16 +93,18 @@ export const NO_CAPTIONS = { slug: 'transcript-no-captions', videoId: 'transcrip
 
 /** The episodes this file adds to the shared build (the catalog and sitemap totals count them). */
 export const TRANSCRIPT_EPISODE_COUNT = 3;
+/** NO_CAPTIONS is the oldest published fixture of all. */
+const OLDEST_PUBLISHED_ON = '2019-01-01';
 
 const yamlString = (value: string) => JSON.stringify(value);
 
-function episodeFile(fields: { slug: string; title: string; videoId: string; chapters?: Array<[number, string]> }): string {
+function episodeFile(fields: { slug: string; title: string; videoId: string; publishedOn: string; chapters?: Array<[number, string]> }): string {
   return [
     '---',
     `slug: ${fields.slug}`,
     `title: ${yamlString(fields.title)}`,
     // Older than every other fixture: last on the home page, out of the other tests' way.
-    'publishedAt: 2019-01-01T10:00:00.000Z',
+    `publishedAt: ${fields.publishedOn}T10:00:00.000Z`,
     `videoId: ${fields.videoId}`,
     `duration: ${SEED.duration}`,
     ...(fields.chapters ? ['chapters:', ...fields.chapters.flatMap(([start, title]) => [`  - startTime: ${start}`, `    title: ${yamlString(title)}`])] : []),
@@ -116,9 +118,9 @@ export async function writeTranscriptFixtures(contentDir: string): Promise<void>
   await mkdir(folder, { recursive: true });
   await Promise.all(
     [
-      episodeFile(DENSE_TRANSCRIPT),
-      episodeFile({ ...GARBAGE_CAPTIONS, chapters: [[0, 'Start']] }),
-      episodeFile({ ...NO_CAPTIONS, chapters: [[0, 'Start']] }),
+      episodeFile({ ...DENSE_TRANSCRIPT, publishedOn: '2019-01-03' }),
+      episodeFile({ ...GARBAGE_CAPTIONS, publishedOn: '2019-01-02', chapters: [[0, 'Start']] }),
+      episodeFile({ ...NO_CAPTIONS, publishedOn: OLDEST_PUBLISHED_ON, chapters: [[0, 'Start']] }),
     ].map((text, i) => writeFile(path.join(folder, `${[DENSE_TRANSCRIPT, GARBAGE_CAPTIONS, NO_CAPTIONS][i]!.slug}.md`), text)),
   );
 }
