@@ -19,14 +19,21 @@ export const CHAPTER_TOLERANCE_SECONDS = 0.25;
  */
 export function activeChapterIndex(chapters: readonly Chapter[], time: number): number {
   if (Number.isNaN(time)) return -1;
-  const reach = time + CHAPTER_TOLERANCE_SECONDS;
-  // Find the last chapter whose start is within reach.
+  return lastStartedBy(chapters, (chapter) => chapter.startTime, time + CHAPTER_TOLERANCE_SECONDS);
+}
+
+/**
+ * The index of the last item (in start order) that starts at or before
+ * `reach`, or -1: a binary search, for what runs on every time update
+ * (the chapter playing, the transcript line spoken).
+ */
+export function lastStartedBy<Item>(items: readonly Item[], startOf: (item: Item) => number, reach: number): number {
   let low = 0;
-  let high = chapters.length - 1;
+  let high = items.length - 1;
   let found = -1;
   while (low <= high) {
     const middle = (low + high) >>> 1;
-    if (chapters[middle]!.startTime <= reach) {
+    if (startOf(items[middle]!) <= reach) {
       found = middle;
       low = middle + 1;
     } else {

@@ -3,7 +3,7 @@
 // words a search matches. No DOM: the browser's WebVTT parser reads the file
 // (player/ui/transcript-source.ts); what it gives is walked into text here.
 import type { Chapter } from '@/content/schema';
-import { activeChapterIndex } from './chapters';
+import { activeChapterIndex, lastStartedBy } from './chapters';
 
 export interface TranscriptLine {
   /** Seconds into the episode where the cue starts. */
@@ -81,19 +81,7 @@ const OVERLAP_LOOKBACK = 8;
  */
 export function spokenLineIndex(lines: readonly TranscriptLine[], time: number): number {
   if (Number.isNaN(time)) return -1;
-  const reach = time + LINE_TOLERANCE_SECONDS;
-  let low = 0;
-  let high = lines.length - 1;
-  let latestStarted = -1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    if (lines[middle]!.start <= reach) {
-      latestStarted = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
+  const latestStarted = lastStartedBy(lines, (line) => line.start, time + LINE_TOLERANCE_SECONDS);
   for (let i = latestStarted; i >= 0 && i > latestStarted - OVERLAP_LOOKBACK; i--) {
     if (time < lines[i]!.end) return i;
   }
