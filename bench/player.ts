@@ -2,7 +2,8 @@
 // the JavaScript downloaded (gzip, hls.js apart); the time from navigation to
 // the linked moment's first frame on screen, for the watch page and the embed
 // page, beside the floor (a bare <video> page doing the same, served by the
-// same host, runs interleaved); and the
+// same host, runs interleaved; the site served as a host serves it,
+// compressed); and the
 // main thread's script time and DOM updates per second of playback.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -77,7 +78,8 @@ async function firstFrameAt(browser: Browser, url: string): Promise<number> {
 }
 
 async function main() {
-  const site = await buildAndServe({ addFiles: (outDir) => writeFile(path.join(outDir, 'floor.html'), FLOOR_PAGE) });
+  // Served as a host serves the site (compressed, cached as the README asks), the floor page alike.
+  const site = await buildAndServe({ asAHost: true, addFiles: (outDir) => writeFile(path.join(outDir, 'floor.html'), FLOOR_PAGE) });
   const browser = await launchBrowser();
   try {
     // 1. JavaScript a viewer downloads to open the watch page.

@@ -1,12 +1,18 @@
 // Builds the site into a temporary folder and serves it as a static host would;
 // shared by the benchmarks that measure what a viewer downloads and sees.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import sirv from 'sirv';
 import { buildSite, serveStatic } from '../tests/browser/support/global-setup';
+import { hostHeaders } from '../tests/browser/support/host-headers';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const COMPRESSIBLE = /\.(?:html|js|css|vtt|xml|json|m3u8|svg)$/;
 
 export interface BuiltSite {
   url: string;
@@ -17,10 +23,17 @@ export interface BuiltSite {
 export async function buildAndServe({
   contentDir,
   addFiles,
+  asAHost = false,
 }: {
   contentDir?: string;
   /** Writes more files into the built site before it is served (a benchmark's own pages). */
   addFiles?: (outDir: string) => Promise<void>;
+  /**
+   * Serve as the README's "Deploying" section asks of a host: text compressed
+   * (gzip or Brotli, as the browser asks), hashed assets cached for a year,
+   * HTML revalidated. Otherwise as the browser tests do: plain files.
+   */
+  asAHost?: boolean;
 } = {}): Promise<BuiltSite> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'watch-bench-'));
   const outDir = path.join(workDir, 'dist');
@@ -33,7 +46,8 @@ export async function buildAndServe({
     process.env = saved;
   }
   await addFiles?.(outDir);
-  const { url, server } = await serveStatic(outDir);
+  if (asAHost) await precompress(outDir);
+  const { url, server } = asAHost ? await serveLikeAHost(outDir) : await serveStatic(outDir);
   return {
     url,
     outDir,
@@ -42,4 +56,40 @@ export async function buildAndServe({
       await rm(workDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Writes .br and .gz beside every text file, as a CDN would compress them. */
+async function precompress(dir: string) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const bytes = await readFile(file);
+    await writeFile(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+    await writeFile(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+}
+
+/** Serves dist/ with the headers the README asks of a host, and those of dist/_headers. */
+async function serveLikeAHost(dir: string) {
+  const headersFor = await hostHeaders(dir);
+  const serve = sirv(dir, {
+    single: true,
+    dev: false,
+    etag: true,
+    gzip: true,
+    brotli: true,
+    setHeaders(response, pathname) {
+      const hashed = pathname.startsWith('/assets/');
+      response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const server = createServer((request, response) => {
+    for (const [name, value] of headersFor(request.url)) response.setHeader(name, value);
+    serve(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no port');
+  return { url: `http://127.0.0.1:${address.port}`, server };
 }
