@@ -83,12 +83,15 @@ export const chapterHeadingId = (chapter: Chapter) => `chapter-${chapter.startTi
 export function transcriptHtml(sections: readonly TranscriptSection[]): string {
   const parts = ['<section class="transcript-document" data-transcript-document role="complementary">', '<h2>Transcript</h2>'];
   for (const { chapter, paragraphs } of sections) {
+    // Each chapter's part in a box of its own, which the browser lays out only when it nears the screen (app.css).
+    parts.push('<div class="transcript-chapter">');
     if (chapter) parts.push(`<h3 id="${escapeHtml(chapterHeadingId(chapter))}">${escapeHtml(chapter.title)}</h3>`);
     for (const { start, speaker, text } of paragraphs) {
       const words = speaker === undefined ? text : `${speaker}: ${text}`;
       const time = `<time datetime="${isoDuration(Math.floor(start))}">${formatTime(start)}</time>`;
       parts.push(`<p><a href="${momentQuery(start)}">${time} ${escapeHtml(words)}</a></p>`);
     }
+    parts.push('</div>');
   }
   parts.push('</section>');
   return parts.join('\n');

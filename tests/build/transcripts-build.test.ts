@@ -119,8 +119,9 @@ describe('the watch page of an episode with captions', () => {
     ]);
     // The cue's escaped markup stayed text: nothing of it became an element.
     expect(document.querySelectorAll('img, body script:not([src]), section section')).toHaveLength(0);
-    // The first paragraph comes before any chapter heading.
-    expect(section.children[1]!.tagName).toBe('P');
+    // The first paragraph comes before any chapter heading, in a part of its own.
+    expect(section.children[1]!.firstElementChild!.tagName).toBe('P');
+    expect([...section.querySelectorAll(':scope > .transcript-chapter')].map((part) => part.firstElementChild!.tagName)).toEqual(['P', 'H3', 'H3']);
   });
 
   it('leaves no transcript on pages whose captions are missing or unreadable', async () => {

@@ -103,7 +103,9 @@ describe('transcriptHtml', () => {
     expect(section.hasAttribute('data-transcript-document')).toBe(true);
     expect(section.hasAttribute('aria-label') || section.hasAttribute('aria-labelledby')).toBe(false);
     expect(section.getAttribute('role')).toBe('complementary');
-    expect([...section.children].map((element) => element.tagName)).toEqual(['H2', 'P', 'H3', 'P']);
+    // Each chapter's part in a box of its own (laid out as it nears the screen).
+    expect([...section.children].map((element) => element.tagName)).toEqual(['H2', 'DIV', 'DIV']);
+    expect([...section.querySelectorAll(':scope > div')].map((part) => [...part.children].map((element) => element.tagName))).toEqual([['P'], ['H3', 'P']]);
     expect(section.querySelector('h2')!.textContent).toBe('Transcript');
     const heading = section.querySelector('h3')!;
     expect(heading.id).toBe('chapter-2807');
