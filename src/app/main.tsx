@@ -7,6 +7,7 @@ import { matchRoute } from './router';
 import { preloadEpisode } from './pages/episode-data';
 import { loadWatchPage } from './pages/watch-page-loader';
 import { loadEmbedPage } from './pages/embed-page-loader';
+import { untilFirstFrame } from './first-frame';
 import './app.css';
 
 /**
@@ -31,5 +32,7 @@ const app = (
     <App />
   </StrictMode>
 );
-if (container.firstElementChild && (await loadPrerenderedPage(window.location.pathname))) hydrateRoot(container, app);
+// A prerendered page's code loads while its video does; the page is taken over once the first frame is up.
+const prerendered = container.firstElementChild !== null && (await Promise.all([loadPrerenderedPage(window.location.pathname), untilFirstFrame()]))[0];
+if (prerendered) hydrateRoot(container, app);
 else createRoot(container).render(app);

@@ -1,10 +1,12 @@
 // The site's Content Security Policy: a <meta> in the built index.html, which
 // every prerendered page (watch pages, 404.html) is made from. Scripts and
-// styles come only from the site itself (no inline script, no eval; the
-// search's WebAssembly may compile, except on watch pages); media,
+// styles come only from the site itself (no eval, no inline script but the
+// watch and embed pages' early script, by its hash; the search's WebAssembly
+// may compile, except on watch and embed pages); media,
 // posters and HLS requests also from the media base (VITE_MEDIA_BASE_URL).
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { DEFAULT_MEDIA_BASE } from '../content/site.ts';
+import { earlyScript, scriptHashSource } from './early-script.ts';
 import { headersFile, hostHeaderRules } from './host-headers.ts';
 
 
@@ -43,17 +45,19 @@ export interface PolicyOptions {
    * evaluating strings as script). Only the pages that can show `/` have it.
    */
   search?: boolean;
+  /** Inline scripts the page may run, by hash (`'sha256-…'`): the watch and embed pages' early script. */
+  scriptHashes?: readonly string[];
 }
 
 /** The policy's text, one directive after another. */
-export function contentSecurityPolicy({ mediaBase, asHeader = false, frameAncestors = "'self'", search = false }: PolicyOptions): string {
+export function contentSecurityPolicy({ mediaBase, asHeader = false, frameAncestors = "'self'", search = false, scriptHashes = [] }: PolicyOptions): string {
   const media = mediaOrigin(mediaBase);
   const self = (...more: Array<string | undefined>) => ["'self'", ...more].filter(Boolean).join(' ');
   const directives: Array<[string, string]> = [
     ['default-src', self()],
-    // Module scripts from the site only: no 'unsafe-inline', no 'unsafe-eval'.
+    // Module scripts from the site only: no 'unsafe-inline', no 'unsafe-eval'; an inline script only by its hash.
     // The watch page's JSON-LD block is data, not script, so the policy does not apply to it.
-    ['script-src', self(search ? WASM : undefined)],
+    ['script-src', self(...scriptHashes, search ? WASM : undefined)],
     // Stylesheets from the site; React's `style` props go through the CSSOM, which this allows.
     ['style-src', self()],
     // Posters from the media base; `data:` for the shell's empty favicon (`<link rel="icon" href="data:,">`).
@@ -80,6 +84,15 @@ export function withoutSearchPolicy(html: string): string {
   return html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self') 'wasm-unsafe-eval'/, '$1');
 }
 
+/**
+ * A page made from the built shell, whose policy also allows one inline
+ * script, by its hash (`'sha256-…'`). A shell without a policy (a build
+ * without this plugin) runs it anyway.
+ */
+export function allowingInlineScript(html: string, hashSource: string): string {
+  return html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/, (policy) => `${policy} ${hashSource}`);
+}
+
 /** A script element the browser would run (not a data block like JSON-LD) that has no `src`. */
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)(?![^>]*\btype=["']?application\/(?:ld\+)?json)[^>]*>/i;
 const CHARSET = /<meta\s+charset=[^>]*>/i;
@@ -91,10 +104,12 @@ const CHARSET = /<meta\s+charset=[^>]*>/i;
  */
 export function cspPlugin(): Plugin {
   let mediaBase: string | undefined;
+  let config: ResolvedConfig;
   return {
     name: 'rawkode:csp',
     apply: 'build',
-    configResolved(config) {
+    configResolved(resolved) {
+      config = resolved;
       // vite.config.ts settles VITE_MEDIA_BASE_URL before plugins run; Vite copies it into env.
       const fromEnv = config.env.VITE_MEDIA_BASE_URL ?? process.env.VITE_MEDIA_BASE_URL;
       mediaBase = typeof fromEnv === 'string' ? fromEnv : undefined;
@@ -112,9 +127,10 @@ export function cspPlugin(): Plugin {
       },
     },
     // What the meta tag cannot say (who may frame which page), for hosts that read `_headers`.
-    generateBundle() {
+    async generateBundle() {
       if (this.environment.config.consumer !== 'client') return;
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(hostHeaderRules({ mediaBase })) });
+      const earlyScriptHash = scriptHashSource(await earlyScript(config));
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(hostHeaderRules({ mediaBase, earlyScriptHash })) });
     },
   };
 }

@@ -26,10 +26,18 @@ const SEARCHING_PAGES = ['/', '/index.html', '/404.html', '/shows', '/shows/*', 
 const WATCH_PAGES = '/watch/*';
 const EMBED_PAGES = '/embed/*';
 
-export function hostHeaderRules({ mediaBase }: { mediaBase: string | undefined }): HeaderRule[] {
-  const policy = contentSecurityPolicy({ mediaBase, asHeader: true });
+export function hostHeaderRules({
+  mediaBase,
+  earlyScriptHash,
+}: {
+  mediaBase: string | undefined;
+  /** The hash source of the watch and embed pages' inline early script (src/build/early-script.ts). */
+  earlyScriptHash?: string;
+}): HeaderRule[] {
+  const scriptHashes = earlyScriptHash ? [earlyScriptHash] : [];
+  const policy = contentSecurityPolicy({ mediaBase, asHeader: true, scriptHashes });
   const searchingPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, search: true });
-  const embedPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, frameAncestors: '*' });
+  const embedPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, frameAncestors: '*', scriptHashes });
   return [
     // Anything else (an unknown address's 404 page, a page added later): same-origin frames only.
     { path: '/*', headers: [['X-Frame-Options', 'SAMEORIGIN']] },

@@ -62,8 +62,8 @@ export interface EmbedPageParts {
   site: SiteAddresses;
   /** The site's base path (Vite's `base`). */
   base: string;
-  /** The early media script's file, when bodies are rendered. */
-  earlyScript: string | false;
+  /** The early media script's inline element (src/build/early-script.ts). */
+  earlyTag: string;
   /** The embed page's own chunks and styles, and the episode's module. */
   files: { scripts: string[]; styles: string[] };
   /** The player's markup, rendered by the app (undefined when bodies are not rendered). */
@@ -71,13 +71,13 @@ export interface EmbedPageParts {
 }
 
 /** The embed page of one episode: the player alone, never indexed (the watch page is the page to find). */
-export function embedPageHtml(page: EpisodePage, { shell, site, base, earlyScript, files, body }: EmbedPageParts): string {
+export function embedPageHtml(page: EpisodePage, { shell, site, base, earlyTag, files, body }: EmbedPageParts): string {
   const { episode } = page;
   return pageFromShell(shell, {
     title: watchPageTitle(episode),
     description: shortDescription(page),
+    headStart: earlyTag,
     head: [
-      earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`,
       '<meta name="robots" content="noindex" />',
       `<link rel="canonical" href="${escapeHtml(watchPageUrl(site, episode.slug))}" />`,
       preloadTags(base, files),

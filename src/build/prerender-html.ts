@@ -8,12 +8,20 @@ const TITLE = /<title>[\s\S]*?<\/title>/i;
 const DESCRIPTION = /<meta\s+name=["']description["'][^>]*>/i;
 const HEAD_END = /<\/head>/i;
 const EMPTY_ROOT = /<div id="root"><\/div>/;
+const POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;
+const CHARSET = /<meta\s+charset=[^>]*>/i;
 
 export interface PageParts {
   /** The page's `<title>` text (not escaped yet): replaces the shell's. */
   title?: string;
   /** The page's meta description (not escaped yet): replaces the shell's. */
   description?: string;
+  /**
+   * Tags for the very top of the head, ready-made: right after the Content
+   * Security Policy, which must come first, and before any stylesheet, which
+   * would hold back a script below it until it had loaded.
+   */
+  headStart?: string;
   /** More tags for the head, ready-made. */
   head?: string;
   /** Markup for inside the app's root, shown until the app starts. */
@@ -23,7 +31,7 @@ export interface PageParts {
 }
 
 /** The shell with a page's own title, description, head tags and body. */
-export function pageFromShell(shell: string, { title, description, head, body, afterRoot }: PageParts): string {
+export function pageFromShell(shell: string, { title, description, headStart, head, body, afterRoot }: PageParts): string {
   if (!HEAD_END.test(shell)) throw new Error('The app shell (index.html) has no </head>: cannot prerender pages');
   let html = shell;
   // Functions as replacements, so that a `$&` in content is not read as a pattern.
@@ -34,6 +42,12 @@ export function pageFromShell(shell: string, { title, description, head, body, a
   if (description !== undefined) {
     const tag = `<meta name="description" content="${escapeHtml(description)}" />`;
     html = DESCRIPTION.test(html) ? html.replace(DESCRIPTION, () => tag) : html.replace(HEAD_END, () => `  ${tag}\n  </head>`);
+  }
+  if (headStart) {
+    const top = POLICY.exec(html) ?? CHARSET.exec(html);
+    if (!top) throw new Error('The app shell (index.html) has no <meta charset>: nowhere to put the first tags of the head');
+    const at = top.index + top[0].length;
+    html = `${html.slice(0, at)}\n    ${headStart}${html.slice(at)}`;
   }
   if (head) html = html.replace(HEAD_END, () => `  ${head}\n  </head>`);
   if (body !== undefined || afterRoot) html = html.replace(EMPTY_ROOT, () => `<div id="root">${body ?? ''}</div>${afterRoot ?? ''}`);

@@ -2,12 +2,12 @@
 // runs (product.md, Build output): `watch/<slug>/index.html` for every published episode,
 // with its link-preview head, its body rendered by the app's own components
 // (the SSR environment's build of src/app/prerender-entry.tsx), the early
-// script that starts its video, and preloads of its own code and data;
+// script that starts its video (inline: src/build/early-script.ts), and preloads of its own code and data;
 // `404.html`; and `sitemap.xml`. The pages are the built shell (index.html)
 // with tags added, so the app starts from them exactly as it does from the shell.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { Episode } from '../content/schema.ts';
 import { CATALOG_FIRST_PAGE_ID, episodeFilePath, resolvedId } from '../content/module-ids.ts';
 import { DEFAULT_MEDIA_BASE, DEFAULT_SITE_URL, documentTitle } from '../content/site.ts';
@@ -22,7 +22,6 @@ import {
   type EpisodePage,
   type SiteAddresses,
 } from './prerender-head.ts';
-import { escapeHtml } from './html-escape.ts';
 import { watchPageEpisode } from './module-code.ts';
 import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 import { followFiles, withSiteFeedLink } from './follow-files.ts';
@@ -32,7 +31,8 @@ import { episodeMarkdown } from './episode-markdown.ts';
 import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prerender-embed.ts';
 import { localPosterSize } from './poster-size.ts';
 import { searchIndexFiles, type SearchableEpisode } from './search-index.ts';
-import { withoutSearchPolicy } from './csp-plugin.ts';
+import { allowingInlineScript, withoutSearchPolicy } from './csp-plugin.ts';
+import { earlyScript, inlineScriptTag, scriptHashSource } from './early-script.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
@@ -41,8 +41,6 @@ const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
 const EMBED_PAGE_MODULE = 'src/app/pages/embed-page.tsx';
 /** The catalog's pages (home, shows, technologies), which the app imports lazily (src/app/pages/catalog-page-loaders.tsx). */
 const CATALOG_PAGES_MODULE = 'src/app/pages/catalog-pages.ts';
-/** The script a watch page runs first, to start its video (src/app/early-media-start.ts). */
-const EARLY_SCRIPT_MODULE = 'src/app/early-media-start.ts';
 /** The SSR environment's entry (vite.config.ts builds it before the browser's bundle). */
 export const PRERENDER_ENTRY = 'src/app/prerender-entry.tsx';
 
@@ -126,12 +124,14 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const embedFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, EMBED_PAGE_MODULE))));
         // Captions are read (or waited for, on a slow host) while the early script builds.
         const reading = (options.transcripts ?? renderBodies) ? buildTranscripts(config) : undefined;
-        const earlyScript =
-          renderBodies && this.getFileName(this.emitFile({ type: 'asset', name: 'early-media-start.js', source: await buildEarlyScript(config) }));
+        // Every watch and embed page carries it, body or not, as their policy (here and in _headers) says.
+        const early = await earlyScript(config);
         const { transcripts } = (await reading) ?? { transcripts: new Map() };
         const searchable: SearchableEpisode[] = [];
         // Watch and embed pages never search (a watch page's links to `/` keep its policy: the home page then offers a full load).
-        const watchShell = withoutSearchPolicy(shell);
+        // They carry the early script inline, allowed by its hash.
+        const watchShell = allowingInlineScript(withoutSearchPolicy(shell), scriptHashSource(early));
+        const earlyTag = inlineScriptTag(early);
         for (const episode of published.episodes) {
           const page: EpisodePage = {
             episode,
@@ -151,7 +151,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             source: pageFromShell(watchShell, {
               title: watchPageTitle(episode),
               description: shortDescription(page),
-              head: [earlyScript && `<script async fetchpriority="high" src="${escapeHtml(base + earlyScript)}"></script>`, watchPageHead(page, site), oembedLinkTag(episode, site), preloads]
+              headStart: earlyTag,
+              head: [watchPageHead(page, site), oembedLinkTag(episode, site), preloads]
                 .filter(Boolean)
                 .join('\n    '),
               body: renderWatchPage(watchPageEpisode(episode, published.episodes)),
@@ -164,7 +165,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             shell: watchShell,
             site,
             base,
-            earlyScript,
+            earlyTag,
             files: { styles: embedFiles.styles, scripts: [...embedFiles.scripts, ...episodeScripts] },
             body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
           });
@@ -218,25 +219,6 @@ async function loadPrerenderEntry(config: ResolvedConfig): Promise<PrerenderEntr
       { cause: error },
     );
   }
-}
-
-/** The early script as one self-contained classic script, minified: it must run before, and without, the app's modules. */
-async function buildEarlyScript(config: ResolvedConfig): Promise<string> {
-  const output = await build({
-    configFile: false,
-    root: config.root,
-    logLevel: 'silent',
-    resolve: { alias: config.resolve.alias },
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: path.join(config.root, EARLY_SCRIPT_MODULE), formats: ['iife'], name: 'earlyMediaStart' },
-    },
-  });
-  const result = Array.isArray(output) ? output[0] : output;
-  const chunk = result && 'output' in result ? result.output.find((item) => item.type === 'chunk') : undefined;
-  if (!chunk) throw new Error(`Building ${EARLY_SCRIPT_MODULE} gave no script`);
-  return chunk.code;
 }
 
 /** A show's or technology's name; its id when it has no file of its own. */

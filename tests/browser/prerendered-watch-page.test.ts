@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { openViewer, openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
-import { chapterNav, openWatch, slider, videoState, waitForTime } from './support/watch';
+import { chapterNav, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
 
 let viewer: Viewer;
 const browser = openViewerForEachTest((opened) => {
@@ -26,6 +26,20 @@ async function holdBackApp(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/** Holds back the video's media segments (its first frame) until `release` is called. */
+async function holdBackSegments(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/media\/videos\/.+\.mp4$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Whether React has taken the page's root over (hydrateRoot marks the container). */
+const takenOver = (page: Page) => page.evaluate(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
 
 describe('the prerendered watch page', () => {
   it('holds the player, the chapter list as links and the details before any script runs', async () => {
@@ -115,6 +129,35 @@ describe('the prerendered watch page', () => {
     expect(await page.locator('video').count()).toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
     expect(pageErrors).toEqual([]);
+  });
+
+  it('is taken over once its first frame is up, or at once when the viewer reaches for a control first', async () => {
+    const { page, pageErrors } = viewer;
+    // The video's first frame held back: the page waits for it before taking over, but not for a viewer.
+    const release = await holdBackSegments(page);
+    await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
+    // The prerendered Play button, before the app has taken it over.
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    expect(await takenOver(page)).toBe(false);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    release();
+    await waitForPlaying(page);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('is taken over within a few seconds when its first frame is slow to come, with nobody touching it', async () => {
+    const { page } = viewer;
+    const release = await holdBackSegments(page);
+    await page.goto(`${watch}?t=2807`);
+    const waitedFrom = Date.now();
+    await page.waitForFunction(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')), null, { timeout: 10_000 });
+    expect(Date.now() - waitedFrom).toBeLessThan(5_000);
+    expect((await videoState(page)).readyState).toBeLessThan(2);
+    // The app's own controls answer: the keys dialog opens from the keyboard.
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    release();
   });
 
   it('reads well and plays without script: the browser’s own controls, chapter links, no dead controls', async () => {

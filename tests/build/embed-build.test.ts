@@ -91,7 +91,11 @@ describe('the embed page', () => {
     expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${SITE_URL}/watch/hostile`);
     expect(document.title).toBe(`${HOSTILE_TITLE} · Rawkode Academy`);
-    expect(document.querySelectorAll('script:not([src])')).toHaveLength(0);
+    // Nothing from the title became a script: the one inline script is the early script, first in the head.
+    const inline = [...document.querySelectorAll('script:not([src])')];
+    expect(inline).toHaveLength(1);
+    expect(inline[0]!.parentElement!.tagName).toBe('HEAD');
+    expect(inline[0]!.textContent).toContain('video[data-slug] > source');
   });
 });
 

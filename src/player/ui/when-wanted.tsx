@@ -8,7 +8,8 @@ import type { PlayerStore } from '../core/store';
 import { usePlayerStore } from './player-context';
 
 const QUIET_MS = 4000;
-const FIRST_TOUCH = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
+// Not `scroll`: the page scrolls its own lists (the chapter list to the chapter playing) while the video loads.
+const FIRST_TOUCH = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
  * The module `load` gives, once wanted (undefined until then, and for good if

@@ -2,7 +2,7 @@
 // the media origin is allowed where media is fetched, and nothing a base could
 // hold can add a directive or break out of the meta tag.
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, mediaOrigin, withoutSearchPolicy } from '@/build/csp-plugin';
+import { allowingInlineScript, contentSecurityPolicy, mediaOrigin, withoutSearchPolicy } from '@/build/csp-plugin';
 
 const directives = (policy: string) => new Map(policy.split('; ').map((d) => d.split(' ')).map(([name, ...values]) => [name!, values]));
 
@@ -32,6 +32,15 @@ describe('the policy', () => {
     expect(withoutSearchPolicy(`<meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${searching}" />`)).toBe(
       `<meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${watching}" />`,
     );
+  });
+
+  it('allows an inline script by its hash, in the header and in a page made from the shell', () => {
+    const hash = "'sha256-abc='";
+    expect(directives(contentSecurityPolicy({ mediaBase: '/media', scriptHashes: [hash] })).get('script-src')).toEqual(["'self'", hash]);
+    const meta = (policy: string) => `<meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+    expect(allowingInlineScript(meta(contentSecurityPolicy({ mediaBase: '/media' })), hash)).toBe(meta(contentSecurityPolicy({ mediaBase: '/media', scriptHashes: [hash] })));
+    // No policy, nothing to allow it in: the script runs anyway.
+    expect(allowingInlineScript('<meta charset="utf-8" />', hash)).toBe('<meta charset="utf-8" />');
   });
 
   it('adds frame-ancestors to the header, which a meta tag cannot carry', () => {

@@ -24,6 +24,13 @@ describe('_headers', () => {
     }
   });
 
+  it('allows the early script by its hash on the watch and embed pages, and on no other', () => {
+    const hash = "'sha256-abc='";
+    const withEarlyScript = hostHeaderRules({ mediaBase: '/media', earlyScriptHash: hash });
+    for (const pathname of ['/watch/a', '/embed/a']) expect(policyOf(withEarlyScript, pathname)[0], pathname).toContain(`script-src 'self' ${hash};`);
+    for (const pathname of ['/', '/shows/x', '/404.html']) expect(policyOf(withEarlyScript, pathname)[0], pathname).not.toContain(hash);
+  });
+
   it('matches paths literally but for `*`', () => {
     const parsed = parseHeadersFile('# a comment\n/a.b/*\n  X-Test: 1\n\n/exact\n  X-Exact: yes\n  Not a header line\n');
     expect(headersForPath(parsed, '/a.b/c/d')).toEqual([['X-Test', '1']]);

@@ -71,6 +71,16 @@ describe('a prerendered watch page', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('puts the tags that must come first right after the policy, before any stylesheet or script', () => {
+    const withPolicy = shell.replace('<meta charset="UTF-8" />', '<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="script-src \'self\'" />\n    <link rel="stylesheet" href="/assets/index.css" />');
+    const html = pageFromShell(withPolicy, { headStart: '<script>early()</script>', head: '<meta name="late" />' });
+    const order = ['http-equiv="Content-Security-Policy"', '<script>early()</script>', 'rel="stylesheet"', 'type="module"', 'name="late"'].map((tag) => html.indexOf(tag));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // Without a policy, right after the charset.
+    expect(pageFromShell(shell, { headStart: '<script>early()</script>' })).toContain('<meta charset="UTF-8" />\n    <script>early()</script>');
+  });
+
   it('reads back the title as written, in the title, Open Graph and Twitter tags', () => {
     const document = render();
     expect(document.title).toBe(`${HOSTILE} · Rawkode Academy`);
