@@ -159,7 +159,9 @@ describe('the embed page', () => {
       await page.goto(`${EMBED}?t=2807`);
       await waitForMetadata(page);
       await page.waitForLoadState('networkidle');
-      expect(scripts.some((file) => file.includes('/embed-page-'))).toBe(true);
+      // Its own bundle (src/build/embed-bundle.ts), none of the app's.
+      expect(scripts.some((file) => /\/assets\/embed-[\w-]+\.js$/.test(file))).toBe(true);
+      expect(scripts.filter((file) => /\/assets\/(index|shared|react-dom|player|watch-page)-[\w-]{8}\.js$/.test(file))).toEqual([]);
       expect(scripts.filter((file) => /catalog|search|continue-watching|episode-grid|\/shows-|\/technologies-|\/show-|\/technology-/.test(file))).toEqual([]);
     });
   });
