@@ -132,6 +132,25 @@ describe('the embed page', () => {
     });
   });
 
+  it('answers the first key pressed, though the keys’ code loads only once wanted', async () => {
+    await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page, pageErrors }) => {
+      const keysCode: string[] = [];
+      page.on('request', (request) => {
+        if (/\/assets\/player-keys-[\w-]+\.js$/.test(request.url())) keysCode.push(request.url());
+      });
+      await page.goto(`${EMBED}?t=2807`);
+      // Taken over: the link carries the current second.
+      await expect.poll(() => page.getByRole('link', { name: 'Watch on Rawkode Academy' }).getAttribute('href')).toBe(`${WATCH}?t=2807`);
+      expect(keysCode).toEqual([]);
+      await page.keyboard.press('k');
+      await page.waitForFunction(() => document.querySelector('video')?.paused === false, null, { timeout: 10_000 });
+      expect(keysCode).toHaveLength(1);
+      await page.keyboard.press('k');
+      await page.waitForFunction(() => document.querySelector('video')?.paused === true, null, { timeout: 10_000 });
+      expect(pageErrors).toEqual([]);
+    });
+  });
+
   it('says an unknown episode was not found, inside the frame', async () => {
     await withViewer({ viewport: { width: 320, height: 180 } }, async ({ page, pageErrors }) => {
       await page.goto('/embed/no-such-episode');
