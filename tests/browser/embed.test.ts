@@ -155,6 +155,7 @@ describe('the embed page', () => {
     await withViewer({ viewport: { width: 320, height: 180 } }, async ({ page, pageErrors }) => {
       await page.goto('/embed/no-such-episode');
       await page.getByRole('heading', { name: 'Episode not found' }).waitFor();
+      await expect.poll(() => page.title()).toBe('Episode not found · Rawkode Academy');
       expect(await page.locator('header, .site-header').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(180);
       expect(pageErrors).toEqual([]);

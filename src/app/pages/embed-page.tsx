@@ -26,7 +26,7 @@ export interface EmbedPageProps {
 
 export function EmbedPage({ slug, address }: EmbedPageProps) {
   const loaded = useEpisode(slug);
-  useDocumentTitle(loaded.state === 'ready' ? loaded.episode.title : undefined);
+  useDocumentTitle(loaded.state === 'ready' ? loaded.episode.title : loaded.state === 'missing' ? 'Episode not found' : undefined);
 
   if (loaded.state === 'missing') return <EmbedNotFound />;
   if (loaded.state === 'loading') {
