@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { PRERENDER_ENTRY, prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { embedShellInDev } from './src/build/embed-bundle.ts';
 import { DEFAULT_MEDIA_BASE, LOCAL_MEDIA_BASE } from './src/content/site.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -42,6 +43,7 @@ export default defineConfig(({ command }) => {
       contentPlugin({ contentDir: path.resolve(process.env.CONTENT_DIR ?? path.join(root, 'content')) }),
       prerenderPlugin(),
       cspPlugin(),
+      embedShellInDev(),
       // A site whose media comes from a CDN does not ship the local mirror (public/media).
       /^[a-z]+:\/\//i.test(mediaBase) && leaveOutLocalMedia(),
     ],
@@ -54,9 +56,10 @@ export default defineConfig(({ command }) => {
           // Code that several chunks need (React, the router, formatting) goes into one shared
           // chunk rather than many small ones: each chunk costs a request and compresses worse
           // alone. React DOM has one of its own, whole (a lazy chunk that needs a part of it, a
-          // portal, would otherwise split that part off). The player, which the watch and embed
-          // pages share, has its own too, so that listing pages (which use only its time
-          // formatting, remembered positions and media addresses) do not download it.
+          // portal, would otherwise split that part off). What of the player the watch page shares
+          // with its lazy parts has its own too, so that listing pages (which use only its time
+          // formatting, remembered positions and media addresses) do not download it. The embed
+          // pages are bundled apart (src/build/embed-bundle.ts).
           codeSplitting: {
             groups: [
               { name: 'react-dom', test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/ },

@@ -7,7 +7,7 @@ import { LazyHomePage, LazyShowPage, LazyShowsPage, LazyTechnologiesPage, LazyTe
 import { NotFoundPage } from './pages/not-found-page';
 import { focusHeadingWhenShown, removeServedPageTranscript, restoreScroll } from './page-change';
 import { LazyWatchPage } from './pages/watch-page-loader';
-import { LazyEmbedPage } from './pages/embed-page-loader';
+import { EmbedNotFound } from './pages/embed-not-found';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -28,7 +28,8 @@ function Page({ route }: { route: Route }) {
     case 'not-found':
       return <NotFoundPage />;
     case 'embed':
-      return <LazyEmbedPage key={route.slug} slug={route.slug} />;
+      // Every embed page the build made starts from its own entry (embed-main.tsx): the app only meets the others.
+      return <EmbedNotFound />;
   }
 }
 

@@ -6,7 +6,6 @@ import { App } from './app';
 import { matchRoute } from './router';
 import { preloadEpisode } from './pages/episode-data';
 import { loadWatchPage } from './pages/watch-page-loader';
-import { loadEmbedPage } from './pages/embed-page-loader';
 import { untilFirstFrame } from './first-frame';
 import './app.css';
 
@@ -17,9 +16,9 @@ import './app.css';
  */
 async function loadPrerenderedPage(pathname: string): Promise<boolean> {
   const route = matchRoute(pathname);
-  if (route.page !== 'watch' && route.page !== 'embed') return false;
+  if (route.page !== 'watch') return false;
   try {
-    const [, episode] = await Promise.all([route.page === 'embed' ? loadEmbedPage() : loadWatchPage(), preloadEpisode(route.slug)]);
+    const [, episode] = await Promise.all([loadWatchPage(), preloadEpisode(route.slug)]);
     return episode !== undefined;
   } catch {
     return false;

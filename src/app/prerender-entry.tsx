@@ -9,11 +9,10 @@ import { App } from './app';
 import { renderingAt } from './router';
 import { primeEpisode } from './pages/episode-data';
 import { primeWatchPage } from './pages/watch-page-loader';
-import { primeEmbedPage } from './pages/embed-page-loader';
+import { EmbedRoot } from './embed-root';
 
 // The same lazily loaded module the browser's app imports, loaded up front.
 primeWatchPage(await import('./pages/watch-page'));
-primeEmbedPage(await import('./pages/embed-page'));
 
 /** The markup inside the app's root for an episode's watch page. */
 export function renderWatchPage(episode: Episode): string {
@@ -27,13 +26,8 @@ export function renderWatchPage(episode: Episode): string {
   );
 }
 
-/** The markup inside the app's root for an episode's embed page (the player alone). */
+/** The markup inside the root of an episode's embed page (the player alone), which its own entry takes over (embed-main.tsx). */
 export function renderEmbedPage(episode: Episode): string {
   primeEpisode(episode);
-  renderingAt(new URL(embedPath(episode.slug), 'https://prerender.invalid'));
-  return renderToString(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  return renderToString(<EmbedRoot slug={episode.slug} address={new URL(embedPath(episode.slug), 'https://prerender.invalid')} />);
 }

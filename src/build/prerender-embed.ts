@@ -1,6 +1,6 @@
 // What the build writes for embedding (product.md, Build output): each
-// episode's embed page, `embed/<slug>/index.html` (the built shell with the
-// player rendered into it, marked noindex, its canonical the watch page), and
+// episode's embed page, `embed/<slug>/index.html` (the embed's own shell with
+// the player rendered into it, marked noindex, its canonical the watch page), and
 // its oEmbed 1.0 response, `oembed/<slug>.json`, which every watch page
 // announces with a `<link rel="alternate" type="application/json+oembed">`.
 import type { Episode } from '../content/schema.ts';
@@ -57,14 +57,14 @@ export function oembedLinkTag(episode: Episode, site: SiteAddresses): string {
 }
 
 export interface EmbedPageParts {
-  /** The built shell (dist/index.html), without the catalog's preloads. */
+  /** The embed's built shell (embed-bundle.ts), its script and styles in place; the site's (dist/index.html) in a build without bodies. */
   shell: string;
   site: SiteAddresses;
   /** The site's base path (Vite's `base`). */
   base: string;
   /** The early media script's inline element (src/build/early-script.ts). */
   earlyTag: string;
-  /** The embed page's own chunks and styles, and the episode's module. */
+  /** What the page preloads besides its shell's own: the episode's module. */
   files: { scripts: string[]; styles: string[] };
   /** The player's markup, rendered by the app (undefined when bodies are not rendered). */
   body: string | undefined;

@@ -33,12 +33,11 @@ import { localPosterSize } from './poster-size.ts';
 import { searchIndexFiles, type SearchableEpisode } from './search-index.ts';
 import { allowingInlineScript, withoutSearchPolicy } from './csp-plugin.ts';
 import { earlyScript, inlineScriptTag, scriptHashSource } from './early-script.ts';
+import { buildEmbedBundle } from './embed-bundle.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
 const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
-/** The embed page's module (src/app/pages/embed-page-loader.tsx), likewise. */
-const EMBED_PAGE_MODULE = 'src/app/pages/embed-page.tsx';
 /** The catalog's pages (home, shows, technologies), which the app imports lazily (src/app/pages/catalog-page-loaders.tsx). */
 const CATALOG_PAGES_MODULE = 'src/app/pages/catalog-pages.ts';
 /** The SSR environment's entry (vite.config.ts builds it before the browser's bundle). */
@@ -121,16 +120,20 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const { renderWatchPage, renderEmbedPage } = renderBodies
           ? await loadPrerenderEntry(config)
           : { renderWatchPage: () => undefined, renderEmbedPage: () => undefined };
-        const embedFiles = chunks.staticClosure(chunks.byModule(normalizePath(path.join(config.root, EMBED_PAGE_MODULE))));
         // Captions are read (or waited for, on a slow host) while the early script builds.
         const reading = (options.transcripts ?? renderBodies) ? buildTranscripts(config) : undefined;
         // Every watch and embed page carries it, body or not, as their policy (here and in _headers) says.
         const early = await earlyScript(config);
+        // Embed pages start from their own bundle and shell (embed-bundle.ts), built with the bodies.
+        const embedBundle = renderBodies ? await buildEmbedBundle(config) : undefined;
         const { transcripts } = (await reading) ?? { transcripts: new Map() };
+        for (const file of embedBundle?.files ?? []) if (!(file.fileName in bundle)) this.emitFile({ type: 'asset', ...file });
         const searchable: SearchableEpisode[] = [];
         // Watch and embed pages never search (a watch page's links to `/` keep its policy: the home page then offers a full load).
         // They carry the early script inline, allowed by its hash.
-        const watchShell = allowingInlineScript(withoutSearchPolicy(shell), scriptHashSource(early));
+        const pageShell = (built: string) => allowingInlineScript(withoutSearchPolicy(built), scriptHashSource(early));
+        const watchShell = pageShell(shell);
+        const embedShell = embedBundle ? pageShell(embedBundle.shell) : watchShell;
         const earlyTag = inlineScriptTag(early);
         for (const episode of published.episodes) {
           const page: EpisodePage = {
@@ -162,11 +165,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const markdown = episodeMarkdown({ episode, watchPageUrl: watchPageUrl(site, episode.slug), transcript });
           this.emitFile({ type: 'asset', fileName: `watch/${episode.slug}.md`, source: markdown });
           const embedPage = embedPageHtml(page, {
-            shell: watchShell,
+            shell: embedShell,
             site,
             base,
             earlyTag,
-            files: { styles: embedFiles.styles, scripts: [...embedFiles.scripts, ...episodeScripts] },
+            files: { styles: [], scripts: episodeScripts },
             body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
           });
           this.emitFile({ type: 'asset', fileName: `embed/${episode.slug}/index.html`, source: embedPage });

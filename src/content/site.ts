@@ -16,6 +16,16 @@ export const LOCAL_MEDIA_BASE = '/media';
 export const watchPath = (slug: string) => `/watch/${encodeURIComponent(slug)}`;
 /** The player alone, for other sites to frame (product.md, The embed page). */
 export const embedPath = (slug: string) => `/embed/${encodeURIComponent(slug)}`;
+/** The slug an embed page's address names (`/embed/<slug>`, a trailing slash allowed); undefined for any other address. */
+export function embedSlug(pathname: string): string | undefined {
+  const match = /^\/embed\/([^/]+)\/*$/.exec(pathname);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return undefined;
+  }
+}
 export const showPath = (id: string) => `/shows/${encodeURIComponent(id)}`;
 export const technologyPath = (id: string) => `/technologies/${encodeURIComponent(id)}`;
 /** The WebVTT chapters file the build writes for each episode, under the site's base. */

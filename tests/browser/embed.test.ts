@@ -132,10 +132,30 @@ describe('the embed page', () => {
     });
   });
 
+  it('answers the first key pressed, though the keys’ code loads only once wanted', async () => {
+    await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page, pageErrors }) => {
+      const keysCode: string[] = [];
+      page.on('request', (request) => {
+        if (/\/assets\/player-keys-[\w-]+\.js$/.test(request.url())) keysCode.push(request.url());
+      });
+      await page.goto(`${EMBED}?t=2807`);
+      // Taken over: the link carries the current second.
+      await expect.poll(() => page.getByRole('link', { name: 'Watch on Rawkode Academy' }).getAttribute('href')).toBe(`${WATCH}?t=2807`);
+      expect(keysCode).toEqual([]);
+      await page.keyboard.press('k');
+      await page.waitForFunction(() => document.querySelector('video')?.paused === false, null, { timeout: 10_000 });
+      expect(keysCode).toHaveLength(1);
+      await page.keyboard.press('k');
+      await page.waitForFunction(() => document.querySelector('video')?.paused === true, null, { timeout: 10_000 });
+      expect(pageErrors).toEqual([]);
+    });
+  });
+
   it('says an unknown episode was not found, inside the frame', async () => {
     await withViewer({ viewport: { width: 320, height: 180 } }, async ({ page, pageErrors }) => {
       await page.goto('/embed/no-such-episode');
       await page.getByRole('heading', { name: 'Episode not found' }).waitFor();
+      await expect.poll(() => page.title()).toBe('Episode not found · Rawkode Academy');
       expect(await page.locator('header, .site-header').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(180);
       expect(pageErrors).toEqual([]);
@@ -159,7 +179,9 @@ describe('the embed page', () => {
       await page.goto(`${EMBED}?t=2807`);
       await waitForMetadata(page);
       await page.waitForLoadState('networkidle');
-      expect(scripts.some((file) => file.includes('/embed-page-'))).toBe(true);
+      // Its own bundle (src/build/embed-bundle.ts), none of the app's.
+      expect(scripts.some((file) => /\/assets\/embed-[\w-]+\.js$/.test(file))).toBe(true);
+      expect(scripts.filter((file) => /\/assets\/(index|shared|react-dom|player|watch-page)-[\w-]{8}\.js$/.test(file))).toEqual([]);
       expect(scripts.filter((file) => /catalog|search|continue-watching|episode-grid|\/shows-|\/technologies-|\/show-|\/technology-/.test(file))).toEqual([]);
     });
   });

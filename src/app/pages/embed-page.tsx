@@ -9,28 +9,26 @@ import { PlayerJs } from '@/player/embed/use-player-js';
 import { requestedEngine } from '@/player/core/stream-controller';
 import { startTimeFromLocation, toQueryTime } from '@/player/core/time';
 import { SITE_NAME, watchPath } from '@/content/site';
-import { useNavigation } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { LoadingEpisode } from './loading';
 import { useEpisode } from './episode-data';
+import { EmbedNotFound } from './embed-not-found';
 import './embed-page.css';
 
 /** A frame's address is nobody's to read or share: the embed leaves it as the host wrote it (player.js hosts match on it). */
 const keepAddress = () => undefined;
 
-export function EmbedPage({ slug }: { slug: string }) {
+export interface EmbedPageProps {
+  slug: string;
+  /** The page's address as loaded: its start time, clip and engine (`?t=`, `end`, `#t=`, `?engine=`). */
+  address: URL;
+}
+
+export function EmbedPage({ slug, address }: EmbedPageProps) {
   const loaded = useEpisode(slug);
-  const { url } = useNavigation();
   useDocumentTitle(loaded.state === 'ready' ? loaded.episode.title : loaded.state === 'missing' ? 'Episode not found' : undefined);
 
-  if (loaded.state === 'missing') {
-    return (
-      <main className="embed embed-message">
-        <h1>Episode not found</h1>
-        <p>There is no published episode at this address.</p>
-      </main>
-    );
-  }
+  if (loaded.state === 'missing') return <EmbedNotFound />;
   if (loaded.state === 'loading') {
     return (
       <main className="embed embed-message">
@@ -44,10 +42,10 @@ export function EmbedPage({ slug }: { slug: string }) {
       <h1 className="visually-hidden">{episode.title}</h1>
       <Player
         episode={episode}
-        linkedStart={startTimeFromLocation(url.search, url.hash)}
-        engine={requestedEngine(url.search)}
+        linkedStart={startTimeFromLocation(address.search, address.hash)}
+        engine={requestedEngine(address.search)}
         // Copy link shares the watch page, not the embed; a clip link's range comes along (it makes the clip).
-        pageUrl={watchPageAddress(slug, url)}
+        pageUrl={watchPageAddress(slug, address)}
         onMomentChange={keepAddress}
       >
         <WatchOnSite slug={slug} />

@@ -3,6 +3,7 @@
 // step with the player (the router owns the address, not the player).
 import { useCallback, useRef } from 'react';
 import { Player } from '@/player/ui/player';
+import { ChapterList } from '@/player/ui/chapter-list';
 import { startTimeFromLocation } from '@/player/core/time';
 import { withStartTime } from '@/player/core/share-url';
 import { requestedEngine } from '@/player/core/stream-controller';
@@ -41,6 +42,7 @@ export function WatchPage({ slug }: { slug: string }) {
         onMomentChange={onMomentChange}
         onPlayNext={playNext}
         onClipCleared={onClipCleared}
+        chapterList={<ChapterList slug={episode.slug} onActivate={onMomentChange} />}
         transcriptPlace={transcriptPlace}
       />
       <EpisodeDetails episode={episode}>

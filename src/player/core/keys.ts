@@ -1,18 +1,8 @@
 // The player's keyboard shortcuts as data: a table from key to store request.
-import type { PlayerRequests } from './store';
+import type { KeyRequest } from './key-request';
 
-/**
- * A store request and its arguments: what a key asks the player to do.
- * `['seekBy', -10]` calls the store's `seekBy(-10)`.
- */
-export type KeyRequest = {
-  [Name in keyof PlayerRequests]: [Name, ...Parameters<PlayerRequests[Name]>];
-}[keyof PlayerRequests];
-
-/** Sends a key's request to the player. */
-export function sendKeyRequest(player: PlayerRequests, [name, ...args]: KeyRequest): void {
-  (player[name] as (...values: unknown[]) => void)(...args);
-}
+// What a key asks for, and how it is sent, live in key-request.ts (the Seek slider sends them too).
+export { sendKeyRequest, type KeyRequest } from './key-request';
 
 /** What of a keyboard event decides the command (a `KeyboardEvent` fits). */
 export interface KeyPress {

@@ -11,7 +11,6 @@ import { HLS_MIME_TYPE } from '../core/stream-controller';
 import { PlayerContext, usePlayer } from './player-context';
 import { Controls } from './controls';
 import { Timeline } from './timeline';
-import { ChapterList } from './chapter-list';
 import { ChapterAnnouncer } from './chapter-announcer';
 import { PlaybackFailureAlert } from './playback-failure-alert';
 import { ResumeNotice } from './resume-notice';
@@ -49,13 +48,15 @@ export interface PlayerProps {
   onClipCleared?(withoutClip: (href: string) => string): void;
   /** More of the player, drawn inside it with its store at hand (the embed page's link and player.js). */
   children?: ReactNode;
+  /** The chapter list (the watch page's ChapterList), under the picture; an embed has no room for one. */
+  chapterList?: ReactNode;
   /** Where the transcript panel goes (the watch page's, below the player); none without it. */
   transcriptPlace?: React.RefObject<HTMLElement | null>;
 }
 
 const loadHls = () => import('hls.js/light');
 
-export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, onClipCleared, transcriptPlace, children }: PlayerProps) {
+export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, onClipCleared, chapterList, transcriptPlace, children }: PlayerProps) {
   const [store] = useState<PlayerStore>(() =>
     createPlayerStore(
       { chapters: episode.chapters, duration: episode.duration, streamUrl: streamUrl(episode.videoId), engine, loadHls, pageUrl },
@@ -78,7 +79,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
         <Stage episode={episode} pageUrl={pageUrl} stageRef={stageRef} onClipCleared={onClipCleared} />
         <UpNextWhenWanted episode={episode} onPlayNext={onPlayNext} />
         <ResumeNotice slug={episode.slug} />
-        <ChapterList slug={episode.slug} onActivate={onMomentChange} />
+        {chapterList}
         <ChapterAnnouncer />
         <KeysDialogWhenWanted />
         {children}

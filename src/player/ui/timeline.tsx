@@ -8,7 +8,7 @@ import { formatTime } from '../core/time';
 import { selectActiveChapter, type PlayerState } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 import { previewOffset, sliderKeyRequest } from '../core/slider-keys';
-import { sendKeyRequest } from '../core/keys';
+import { sendKeyRequest } from '../core/key-request';
 import type { ClipView } from './use-clip-view';
 
 /** The clip's description (one player per page). */

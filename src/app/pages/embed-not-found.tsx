@@ -1,0 +1,16 @@
+// An embed page for no published episode, inside the frame (no site header):
+// the embed page says so for a slug its episode module does not know, and the
+// app for an address the build made no embed page for (a host answers it with
+// the app's shell).
+import { useDocumentTitle } from '../document-title';
+import './embed-page.css';
+
+export function EmbedNotFound() {
+  useDocumentTitle('Episode not found');
+  return (
+    <main className="embed embed-message">
+      <h1>Episode not found</h1>
+      <p>There is no published episode at this address.</p>
+    </main>
+  );
+}
