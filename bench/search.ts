@@ -106,9 +106,12 @@ async function transferBytes(outDir: string, pathname: string) {
 }
 
 /**
- * Timing from inside the page: each keydown's time stamp, the first DOM
- * change after it (episode results), and the moments' `aria-busy` turning
- * false (the moments answer the query as it stands), each to the next frame.
+ * Timing from inside the page, each to the next frame after it: from each
+ * keydown's time stamp to the first DOM change after it that leaves the
+ * episode results answering the query as typed (`.catalog-results` not
+ * `aria-busy`: results that answer an earlier query while the index is asked
+ * are busy), and to the moments' `aria-busy` turning false with moments
+ * listed (the moments answer the query as it stands).
  */
 const INSTRUMENT = `(() => {
   const marks = { results: [], moments: [], keys: 0 };
@@ -123,7 +126,8 @@ const INSTRUMENT = `(() => {
   document.addEventListener('keydown', (event) => start(event.timeStamp), true);
   document.addEventListener('input', (event) => { if (resultsKey === undefined) start(event.timeStamp); }, true);
   new MutationObserver((records) => {
-    if (resultsKey !== undefined && records.some((r) => !r.target.closest?.('.moments') && r.type !== 'attributes')) {
+    const results = document.querySelector('.catalog-results');
+    if (resultsKey !== undefined && results && results.getAttribute('aria-busy') === 'false' && records.some((r) => !r.target.closest?.('.moments'))) {
       const key = resultsKey; resultsKey = undefined;
       afterNextFrame((at) => marks.results.push(at - key));
     }
@@ -272,9 +276,13 @@ async function catalog(browser: Browser, workDir: string) {
     for (const pathname of fetched) {
       const size = await transferBytes(outDir, pathname);
       bytes += size;
-      const part = pathname.startsWith('/pagefind/')
-        ? 'Pagefind (library, index, fragments)'
-        : /\/catalog-(?!first-page|pages)[^/]*\.js$/.test(pathname)
+      const part = /^\/pagefind\/(?:index|filter)\//.test(pathname)
+        ? 'Pagefind: index and filter chunks'
+        : pathname.startsWith('/pagefind/fragment/')
+          ? 'Pagefind: records read (cards, moments)'
+          : pathname.startsWith('/pagefind/')
+            ? 'Pagefind: library, WebAssembly, metadata'
+            : /\/catalog-(?!first-page|pages)[^/]*\.js$/.test(pathname)
           ? 'every episode (virtual:content/catalog)'
           : /\/search-index-[^/]*\.js$/.test(pathname)
             ? 'descriptions and chapters (virtual:content/search-index)'

@@ -32,6 +32,7 @@ import { episodeMarkdown } from './episode-markdown.ts';
 import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prerender-embed.ts';
 import { localPosterSize } from './poster-size.ts';
 import { searchIndexFiles, type SearchableEpisode } from './search-index.ts';
+import { episodeIndexFiles } from './episode-index.ts';
 import { withoutSearchPolicy } from './csp-plugin.ts';
 
 
@@ -196,6 +197,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(sitemapEntries(published, site)) });
         // The moment search's index (src/build/search-index.ts), which the home page loads when a viewer searches.
         for (const file of await searchIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: `pagefind/${file.path}`, source: file.content });
+        // The home page's episode results (src/build/episode-index.ts), read a few files at a time.
+        for (const file of episodeIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
       },
     },
   };

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { momentAnchorId, secondOfAnchor } from '@/content/moment-anchor';
 import { decodeEntities, excerptParts, momentsOf, momentsOfResult, type PagefindResultData } from '@/app/catalog/moments';
-import { policyAllowsWasm } from '@/app/catalog/moment-search';
+import { policyAllowsWasm } from '@/app/catalog/site-search';
 
 describe('an excerpt', () => {
   it('splits into plain and marked text', () => {
@@ -131,6 +131,15 @@ describe('the moments of a result', () => {
     const moments = momentsOf([result('best', [line(50), line(10), chapter(40), line(70)]), result('next', [line(5)])], { perEpisode: 3, limit: 4 });
     expect(moments.map((moment) => `${moment.slug}@${moment.second}`)).toEqual(['best@40', 'best@10', 'best@50', 'next@5']);
     expect(momentsOf([result('a', [line(1), line(2)]), result('b', [line(3)])], { perEpisode: 2, limit: 2 })).toHaveLength(2);
+  });
+
+  it('counts an episode’s moments across its records (its transcript is indexed in stretches)', () => {
+    const line = (second: number) => ({ excerpt: '<mark>w</mark>', anchor: { element: 'h3', id: `t-${second}` } });
+    const moments = momentsOf([result('long', [line(10), line(20)]), result('long', [line(900), line(950)]), result('other', [line(5)])], {
+      perEpisode: 3,
+      limit: 12,
+    });
+    expect(moments.map((moment) => `${moment.slug}@${moment.second}`)).toEqual(['long@10', 'long@20', 'long@900', 'other@5']);
   });
 });
 
