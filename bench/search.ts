@@ -236,6 +236,18 @@ async function transcripts(browser: Browser, workDir: string) {
   }
 }
 
+/** What a downloaded file is for, to break a query's download down. */
+const PARTS: Array<[RegExp, string]> = [
+  [/^\/episode-index\/words-/, 'episode index: words'],
+  [/^\/episode-index\/cards-/, 'episode index: cards'],
+  [/^\/pagefind\/(?:index|filter)\//, 'Pagefind: index chunks'],
+  [/^\/pagefind\/fragment\//, 'Pagefind: records read for moments'],
+  [/^\/pagefind\//, 'Pagefind: library, WebAssembly, metadata'],
+  [/\/catalog-(?!first-page|pages)[^/]*\.js$/, 'every episode (virtual:content/catalog)'],
+  [/\/search-index-[^/]*\.js$/, 'descriptions and chapters (virtual:content/search-index)'],
+];
+const partOf = (pathname: string) => PARTS.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'other';
+
 /** (b) 10,000 episodes without transcripts. */
 async function catalog(browser: Browser, workDir: string) {
   const episodes = 10_000;
@@ -276,17 +288,7 @@ async function catalog(browser: Browser, workDir: string) {
     for (const pathname of fetched) {
       const size = await transferBytes(outDir, pathname);
       bytes += size;
-      const part = /^\/pagefind\/(?:index|filter)\//.test(pathname)
-        ? 'Pagefind: index and filter chunks'
-        : pathname.startsWith('/pagefind/fragment/')
-          ? 'Pagefind: records read (cards, moments)'
-          : pathname.startsWith('/pagefind/')
-            ? 'Pagefind: library, WebAssembly, metadata'
-            : /\/catalog-(?!first-page|pages)[^/]*\.js$/.test(pathname)
-          ? 'every episode (virtual:content/catalog)'
-          : /\/search-index-[^/]*\.js$/.test(pathname)
-            ? 'descriptions and chapters (virtual:content/search-index)'
-            : 'other';
+      const part = partOf(pathname);
       parts.set(part, (parts.get(part) ?? 0) + size);
     }
     figure('a query ("kubernetes operator"): downloads', bytes, BUDGET.queryBytes, kb);

@@ -10,10 +10,10 @@ import { loadSiteSearch, useSiteSearch, type PagefindClient } from './site-searc
  * How many results are read for moments. Each is a request for a record's
  * fragment, and reading one costs time in proportion to its words times its
  * matching parts (Pagefind makes an excerpt for each): records are an
- * episode's own text or a few minutes of its transcript (search-index.ts), so
- * a dozen cost little.
+ * episode's own text or a quarter of an hour of its transcript
+ * (search-index.ts), and six give the list its twelve moments, or near it.
  */
-const RESULTS_READ = 12;
+const RESULTS_READ = 6;
 /** Moments are searched from this many characters on: a letter or two matches nearly every paragraph, and says nothing yet. */
 export const MOMENT_QUERY_MIN_LENGTH = 3;
 /** Moments in a client's results for a query; undefined when `stillWanted` says, before the costly part, that the viewer typed on. */
@@ -50,10 +50,12 @@ export type MomentsState =
 /**
  * The moments matching a query, searched as the viewer types (one search at
  * a time, the latest query next); the last ones found stay shown while the
- * next search runs. A query that fails (a fragment
- * that does not load) is ignored quietly: the moments already shown stay.
+ * next search runs. While `waiting` (the episode results for the query are
+ * not on screen yet), the search waits: the moments come second. A query that
+ * fails (a fragment that does not load) is ignored quietly: the moments
+ * already shown stay.
  */
-export function useMoments(query: string): MomentsState {
+export function useMoments(query: string, { waiting = false } = {}): MomentsState {
   const search = useSiteSearch();
   const typed = query.trim();
   const wanted = typed.length >= MOMENT_QUERY_MIN_LENGTH ? typed : '';
@@ -65,8 +67,14 @@ export function useMoments(query: string): MomentsState {
     if (typing) loadSiteSearch();
   }, [typing]);
 
+  // Two characters in, the index chunks the third will need start loading: by then the search only reads them.
+  const starting = typed.length === MOMENT_QUERY_MIN_LENGTH - 1 ? typed : '';
   useEffect(() => {
-    if (search.state !== 'ready' || wanted === '') return;
+    if (search.state === 'ready' && starting !== '') search.client.preload(starting).catch(() => undefined);
+  }, [search, starting]);
+
+  useEffect(() => {
+    if (search.state !== 'ready' || wanted === '' || waiting) return;
     let cancelled = false;
     searchInTurn(search.client, wanted, () => !cancelled).then(
       (moments) => {
@@ -77,7 +85,7 @@ export function useMoments(query: string): MomentsState {
     return () => {
       cancelled = true;
     };
-  }, [search, wanted]);
+  }, [search, wanted, waiting]);
 
   if (wanted === '') return { state: 'none' };
   if (search.state === 'unavailable') return { state: 'unavailable', reason: search.reason };

@@ -25,6 +25,8 @@ export interface PagefindSearchOptions {
 export interface PagefindClient {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Fetches the index chunks a term's words need, without searching. */
+  preload(term: string): Promise<void>;
   search(term: string, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
 }
 

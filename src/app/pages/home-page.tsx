@@ -78,7 +78,7 @@ export function HomePage() {
             </button>
           )}
         </form>
-        {searching && <Moments filters={filters} />}
+        {searching && <Moments filters={filters} waiting={fromIndex.state === 'searching' || (fromIndex.state === 'ready' && fromIndex.stale)} />}
         {catalog.state === 'failed' && <LoadFailed what="the episodes" retry={catalog.retry} />}
         {catalog.state === 'loading' && <Loading>Loading episodes…</Loading>}
         {catalog.state === 'ready' && !filtered && (
