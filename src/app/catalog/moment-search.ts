@@ -14,8 +14,24 @@ import { loadSiteSearch, useSiteSearch, type PagefindClient } from './site-searc
  * (search-index.ts), and six give the list its twelve moments, or near it.
  */
 const RESULTS_READ = 6;
-/** Moments are searched from this many characters on: a letter or two matches nearly every paragraph, and says nothing yet. */
+/** A word counts for moments from this many characters on: a letter or two matches nearly every paragraph, and says nothing yet. */
 export const MOMENT_QUERY_MIN_LENGTH = 3;
+
+const wordsOf = (typed: string) => typed.split(/\s+/).filter(Boolean);
+
+/**
+ * What moments are searched for: the typed words of three characters or more
+ * (`signature w` is searched as `signature` until the `w` grows into a word:
+ * a letter would match every word that starts with it, across every hour of
+ * speech, and change nothing a viewer would read).
+ */
+export const momentQuery = (typed: string) => wordsOf(typed).filter((word) => [...word].length >= MOMENT_QUERY_MIN_LENGTH).join(' ');
+
+/** The word being typed when it is one character short of counting: the index chunks it will need can load meanwhile. */
+export function wordAboutToCount(typed: string): string {
+  const last = /\s$/.test(typed) ? undefined : wordsOf(typed).at(-1);
+  return last !== undefined && [...last].length === MOMENT_QUERY_MIN_LENGTH - 1 ? last : '';
+}
 /** Moments in a client's results for a query; undefined when `stillWanted` says, before the costly part, that the viewer typed on. */
 async function searchMoments(client: PagefindClient, query: string, stillWanted: () => boolean): Promise<Moment[] | undefined> {
   const found = await client.search(query);
@@ -58,7 +74,7 @@ export type MomentsState =
 export function useMoments(query: string, { waiting = false } = {}): MomentsState {
   const search = useSiteSearch();
   const typed = query.trim();
-  const wanted = typed.length >= MOMENT_QUERY_MIN_LENGTH ? typed : '';
+  const wanted = momentQuery(query);
   const [found, setFound] = useState<{ query: string; moments: Moment[] } | undefined>();
 
   // The client loads from the first letter, so it is ready by the third.
@@ -67,14 +83,16 @@ export function useMoments(query: string, { waiting = false } = {}): MomentsStat
     if (typing) loadSiteSearch();
   }, [typing]);
 
-  // Two characters in, the index chunks the third will need start loading: by then the search only reads them.
-  const starting = typed.length === MOMENT_QUERY_MIN_LENGTH - 1 ? typed : '';
+  // Two characters into a word, the index chunks its third will need start loading: by then the search only reads them.
+  const starting = wordAboutToCount(query);
   useEffect(() => {
     if (search.state === 'ready' && starting !== '') search.client.preload(starting).catch(() => undefined);
   }, [search, starting]);
 
+  // A keystroke that changes no word of three characters (a space, a word's first letters) keeps the moments found.
+  const foundQuery = found?.query;
   useEffect(() => {
-    if (search.state !== 'ready' || wanted === '' || waiting) return;
+    if (search.state !== 'ready' || wanted === '' || waiting || foundQuery === wanted) return;
     let cancelled = false;
     searchInTurn(search.client, wanted, () => !cancelled).then(
       (moments) => {
@@ -85,7 +103,7 @@ export function useMoments(query: string, { waiting = false } = {}): MomentsStat
     return () => {
       cancelled = true;
     };
-  }, [search, wanted, waiting]);
+  }, [search, wanted, waiting, foundQuery]);
 
   if (wanted === '') return { state: 'none' };
   if (search.state === 'unavailable') return { state: 'unavailable', reason: search.reason };

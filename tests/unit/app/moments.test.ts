@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { momentAnchorId, secondOfAnchor } from '@/content/moment-anchor';
 import { decodeEntities, excerptParts, momentsOf, momentsOfResult, type PagefindResultData } from '@/app/catalog/moments';
 import { policyAllowsWasm } from '@/app/catalog/site-search';
+import { momentQuery, wordAboutToCount } from '@/app/catalog/moment-search';
 
 describe('an excerpt', () => {
   it('splits into plain and marked text', () => {
@@ -151,5 +152,24 @@ describe('whether the page may run the index’s WebAssembly', () => {
     expect(policyAllowsWasm(["default-src 'self'"])).toBe(false);
     expect(policyAllowsWasm(["img-src 'self'"])).toBe(true);
     expect(policyAllowsWasm(["script-src 'self' 'wasm-unsafe-eval'", "script-src 'self'"])).toBe(false);
+  });
+});
+
+describe('what moments are searched for', () => {
+  it('takes the words of three characters or more, as typed', () => {
+    expect(momentQuery('si')).toBe('');
+    expect(momentQuery('sig')).toBe('sig');
+    expect(momentQuery('  signature w ')).toBe('signature');
+    expect(momentQuery('signature wom')).toBe('signature wom');
+    expect(momentQuery('q&a production')).toBe('q&a production');
+    expect(momentQuery('a b c')).toBe('');
+  });
+
+  it('names the word one character short of counting, for its index chunks to load', () => {
+    expect(wordAboutToCount('ku')).toBe('ku');
+    expect(wordAboutToCount('signature wo')).toBe('wo');
+    expect(wordAboutToCount('signature wo ')).toBe('');
+    expect(wordAboutToCount('signature')).toBe('');
+    expect(wordAboutToCount('k')).toBe('');
   });
 });
