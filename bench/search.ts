@@ -106,9 +106,12 @@ async function transferBytes(outDir: string, pathname: string) {
 }
 
 /**
- * Timing from inside the page: each keydown's time stamp, the first DOM
- * change after it (episode results), and the moments' `aria-busy` turning
- * false (the moments answer the query as it stands), each to the next frame.
+ * Timing from inside the page, each to the next frame after it: from each
+ * keydown's time stamp to the first DOM change after it that leaves the
+ * episode results answering the query as typed (`.catalog-results` not
+ * `aria-busy`: results that answer an earlier query while the index is asked
+ * are busy), and to the moments' `aria-busy` turning false with moments
+ * listed (the moments answer the query as it stands).
  */
 const INSTRUMENT = `(() => {
   const marks = { results: [], moments: [], keys: 0 };
@@ -123,7 +126,8 @@ const INSTRUMENT = `(() => {
   document.addEventListener('keydown', (event) => start(event.timeStamp), true);
   document.addEventListener('input', (event) => { if (resultsKey === undefined) start(event.timeStamp); }, true);
   new MutationObserver((records) => {
-    if (resultsKey !== undefined && records.some((r) => !r.target.closest?.('.moments') && r.type !== 'attributes')) {
+    const results = document.querySelector('.catalog-results');
+    if (resultsKey !== undefined && results && results.getAttribute('aria-busy') === 'false' && records.some((r) => !r.target.closest?.('.moments'))) {
       const key = resultsKey; resultsKey = undefined;
       afterNextFrame((at) => marks.results.push(at - key));
     }
@@ -232,6 +236,18 @@ async function transcripts(browser: Browser, workDir: string) {
   }
 }
 
+/** What a downloaded file is for, to break a query's download down. */
+const PARTS: Array<[RegExp, string]> = [
+  [/^\/episode-index\/words-/, 'episode index: words'],
+  [/^\/episode-index\/cards-/, 'episode index: cards'],
+  [/^\/pagefind\/(?:index|filter)\//, 'Pagefind: index chunks'],
+  [/^\/pagefind\/fragment\//, 'Pagefind: records read for moments'],
+  [/^\/pagefind\//, 'Pagefind: library, WebAssembly, metadata'],
+  [/\/catalog-(?!first-page|pages)[^/]*\.js$/, 'every episode (virtual:content/catalog)'],
+  [/\/search-index-[^/]*\.js$/, 'descriptions and chapters (virtual:content/search-index)'],
+];
+const partOf = (pathname: string) => PARTS.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'other';
+
 /** (b) 10,000 episodes without transcripts. */
 async function catalog(browser: Browser, workDir: string) {
   const episodes = 10_000;
@@ -272,13 +288,7 @@ async function catalog(browser: Browser, workDir: string) {
     for (const pathname of fetched) {
       const size = await transferBytes(outDir, pathname);
       bytes += size;
-      const part = pathname.startsWith('/pagefind/')
-        ? 'Pagefind (library, index, fragments)'
-        : /\/catalog-(?!first-page|pages)[^/]*\.js$/.test(pathname)
-          ? 'every episode (virtual:content/catalog)'
-          : /\/search-index-[^/]*\.js$/.test(pathname)
-            ? 'descriptions and chapters (virtual:content/search-index)'
-            : 'other';
+      const part = partOf(pathname);
       parts.set(part, (parts.get(part) ?? 0) + size);
     }
     figure('a query ("kubernetes operator"): downloads', bytes, BUDGET.queryBytes, kb);

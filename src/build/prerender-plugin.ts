@@ -34,6 +34,7 @@ import { searchIndexFiles, type SearchableEpisode } from './search-index.ts';
 import { allowingInlineScript, withoutSearchPolicy } from './csp-plugin.ts';
 import { earlyScript, inlineScriptTag, scriptHashSource } from './early-script.ts';
 import { buildEmbedBundle } from './embed-bundle.ts';
+import { episodeIndexFiles } from './episode-index.ts';
 
 
 /** The watch page's module, which the app imports lazily (src/app/pages/watch-page-loader.ts). */
@@ -200,6 +201,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(sitemapEntries(published, site)) });
         // The moment search's index (src/build/search-index.ts), which the home page loads when a viewer searches.
         for (const file of await searchIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: `pagefind/${file.path}`, source: file.content });
+        // The home page's episode results (src/build/episode-index.ts), read a few files at a time.
+        for (const file of episodeIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
       },
     },
   };

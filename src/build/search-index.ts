@@ -1,11 +1,17 @@
 // The search index that finds moments (product.md, Search finds moments): a
-// Pagefind index written to `pagefind/` in the built site, one record per
-// published episode. Each record is a small HTML page made only for the
-// index: the episode's title, show, technologies and description, then each
-// chapter as a heading and each stretch of its transcript as a heading of
-// its own. Pagefind splits a page's hits at headings that have an `id` and
-// gives each part its own excerpt, so the id carries the second the part
-// starts at (`t-2807`): a hit is a moment, linked to `/watch/<slug>?t=2807`.
+// Pagefind index written to `pagefind/` in the built site. Its records are
+// small HTML pages made only for the index:
+// - one per published episode: its title, show, technologies and
+//   description, then each chapter as a heading;
+// - its transcript, when its captions could be read, in stretches of their
+//   own (a quarter of an hour of speech or so), each paragraph a heading.
+// Pagefind splits a page's hits at headings that have an `id` and gives each
+// part its own excerpt, so the id carries the second the part starts at
+// (`t-2807`): a hit is a moment, linked to `/watch/<slug>?t=2807`.
+// Stretches, not a page per episode, because a viewer's search reads each
+// record it lists whole, and makes an excerpt for each matching part of it:
+// an hour of speech in one record made every keystroke read an hour of
+// speech (product.md, Search finds moments).
 // The transcript's paragraphs are the watch page's (transcript-document.ts):
 // a moment found starts where the paragraph the viewer will see starts.
 import * as pagefind from 'pagefind';
@@ -29,35 +35,78 @@ export interface SearchableEpisode {
 const heading = (level: 'h2' | 'h3', second: number, text: string, weight?: number) =>
   `<${level} id="${momentAnchorId(second)}"${weight === undefined ? '' : ` data-pagefind-weight="${weight}"`}>${escapeHtml(text)}</${level}>`;
 
+/** A record of the index: a page made for Pagefind alone, and the address it stands for. */
+export interface SearchPage {
+  url: string;
+  content: string;
+}
+
+const searchDocument = (title: string, body: string) =>
+  wellFormed(`<!doctype html><html lang="en"><head><title>${escapeHtml(title)}</title></head><body>${body}</body></html>`);
+
+/** The episode's slug as the record's meta, which a hit reads its link from. */
+const slugMeta = (slug: string) => `data-pagefind-meta="slug:${escapeHtml(slug)}"`;
+
 /**
  * The page Pagefind indexes for one episode. Every text from content is
  * escaped: it is indexed, and shown back in excerpts, as text. The episode's
  * own text comes before the first heading, so a hit there is the episode
- * itself, not a moment in it. Transcript paragraphs weigh least: a chapter
- * title or the episode's title says more about what it covers than a word
- * said in passing.
+ * itself, not a moment in it.
  */
-export function episodeSearchPage({ episode, showName, technologyNames, transcript }: SearchableEpisode): { url: string; content: string } {
+export function episodeSearchPage({ episode, showName, technologyNames }: SearchableEpisode): SearchPage {
   const chapters = (episode.chapters ?? []).filter((chapter) => startsBeforeEnd(chapter, episode.duration));
   const about = [showName, ...technologyNames].filter((text): text is string => Boolean(text));
   const parts: string[] = [
     `<h1>${escapeHtml(episode.title)}</h1>`,
-    `<p data-pagefind-meta="slug:${escapeHtml(episode.slug)}" data-pagefind-weight="5">${escapeHtml(about.join(', '))}</p>`,
+    `<p ${slugMeta(episode.slug)} data-pagefind-weight="5">${escapeHtml(about.join(', '))}</p>`,
     ...[episode.subtitle, episode.description].filter(Boolean).map((text) => `<p>${escapeHtml(text!)}</p>`),
+    ...chapters.map((chapter) => heading('h2', chapter.startTime, chapter.title)),
   ];
-  // The transcript's paragraphs by the chapter they fall in (none: before the first chapter).
-  const spoken = new Map<number | undefined, string[]>();
-  for (const section of transcript ?? []) {
-    const paragraphs = section.paragraphs.map((paragraph) => heading('h3', paragraph.start, paragraph.text, 1));
-    spoken.set(section.chapter?.startTime, [...(spoken.get(section.chapter?.startTime) ?? []), ...paragraphs]);
-  }
-  parts.push(...(spoken.get(undefined) ?? []));
-  for (const chapter of chapters) parts.push(heading('h2', chapter.startTime, chapter.title), ...(spoken.get(chapter.startTime) ?? []));
-  return {
-    url: watchPath(episode.slug),
-    content: wellFormed(`<!doctype html><html lang="en"><head><title>${escapeHtml(episode.title)}</title></head><body>${parts.join('')}</body></html>`),
-  };
+  return { url: watchPath(episode.slug), content: searchDocument(episode.title, parts.join('')) };
 }
+
+/**
+ * At most this many words of transcript in one record: a quarter of an hour
+ * of speech or so. Smaller records cost less to read when a search lists
+ * them, but every record costs each search that matches it (Pagefind scores
+ * them all, and its metadata, which a first search downloads, lists them
+ * all), and the indexer's memory: an hour-long episode makes four or five.
+ */
+export const TRANSCRIPT_PAGE_WORDS = 2500;
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The pages Pagefind indexes for an episode's transcript: its paragraphs in
+ * order, cut into pages of at most TRANSCRIPT_PAGE_WORDS words at paragraph
+ * ends (a paragraph longer than that is a page of its own). Each paragraph is
+ * a heading at its second; chapters head the episode's own page. Speech
+ * weighs least: a chapter title or the episode's title says more about what
+ * it covers than a word said in passing. The episode's title rides along as
+ * the record's title, kept out of the words indexed: a hit on it belongs to
+ * the episode's own page.
+ */
+export function transcriptSearchPages({ episode, transcript }: SearchableEpisode): SearchPage[] {
+  const pages: SearchPage[] = [];
+  const title = `<p data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(episode.title)}</p><p ${slugMeta(episode.slug)} data-pagefind-ignore></p>`;
+  let stretch: { start: number; words: number; parts: string[] } | undefined;
+  const close = () => {
+    if (stretch) pages.push({ url: `${watchPath(episode.slug)}?t=${Math.floor(stretch.start)}`, content: searchDocument(episode.title, title + stretch.parts.join('')) });
+    stretch = undefined;
+  };
+  for (const paragraph of (transcript ?? []).flatMap((section) => section.paragraphs)) {
+    const words = wordCount(paragraph.text);
+    if (stretch && stretch.words + words > TRANSCRIPT_PAGE_WORDS) close();
+    stretch ??= { start: paragraph.start, words: 0, parts: [] };
+    stretch.words += words;
+    stretch.parts.push(heading('h3', paragraph.start, paragraph.text, 1));
+  }
+  close();
+  return pages;
+}
+
+/** Every record of one episode: its own page, then its transcript's. */
+export const searchPages = (searchable: SearchableEpisode): SearchPage[] => [episodeSearchPage(searchable), ...transcriptSearchPages(searchable)];
 
 /**
  * Text with any lone surrogate (which content may hold: a file
@@ -90,19 +139,22 @@ const PAGES_IN_FLIGHT = 16;
  * downloaded, nothing is written to disk here.
  */
 export async function searchIndexFiles(episodes: Iterable<SearchableEpisode>): Promise<SearchIndexFile[]> {
-  const created = await pagefind.createIndex({ forceLanguage: 'en' });
+  // `+` and `#` belong to words, as in the app's own search (search-text.ts): `C++` and `C#` are found by name.
+  const created = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+#' });
   const index = created.index;
   if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   try {
     // A few pages in flight at a time: the service parses while the next ones are sent.
-    const add = async (searchable: SearchableEpisode) => {
-      const added = await index.addHTMLFile(episodeSearchPage(searchable));
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${searchable.episode.slug}: ${added.errors.join('; ')}`);
+    const add = async (slug: string, page: SearchPage) => {
+      const added = await index.addHTMLFile(page);
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${slug}: ${added.errors.join('; ')}`);
     };
     const batch: Promise<void>[] = [];
     for (const searchable of episodes) {
-      batch.push(add(searchable));
-      if (batch.length === PAGES_IN_FLIGHT) await Promise.all(batch.splice(0));
+      for (const page of searchPages(searchable)) {
+        batch.push(add(searchable.episode.slug, page));
+        if (batch.length === PAGES_IN_FLIGHT) await Promise.all(batch.splice(0));
+      }
     }
     await Promise.all(batch);
     const { errors, files } = await index.getFiles();

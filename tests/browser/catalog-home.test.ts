@@ -117,10 +117,10 @@ describe('search as you type', () => {
     await openHome();
     const entries = await page.evaluate(() => history.length);
     await searchBox(page).pressSequentially('bulk number 14', { delay: 20 });
-    // Numbers that start with 14 first, newest first (149 down to 140, then 14), then 114, which only holds it.
-    const fourteens = [149, 148, 147, 146, 145, 144, 143, 142, 141, 140, 14, 114];
+    // Every word of the query starts a word of the title: numbers that start with 14, newest first (149 down to 140, then 14).
+    const fourteens = [149, 148, 147, 146, 145, 144, 143, 142, 141, 140, 14];
     await expectTitles(fourteens.map(BULK.title));
-    expect(await summary(page).textContent()).toBe(`12 episodes of ${PUBLISHED} match.`);
+    expect(await summary(page).textContent()).toBe(`11 episodes of ${PUBLISHED} match.`);
     await searchBox(page).press('9');
     await expectTitles([BULK.title(149)]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('bulk number 149');

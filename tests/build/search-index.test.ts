@@ -9,6 +9,9 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prerenderPlugin } from '@/build/prerender-plugin';
 import { momentsOf, type Moment, type PagefindResultData } from '@/app/catalog/moments';
+import { cardOf, matchesOfWord, rankedPositions } from '@/app/catalog/episode-search';
+import { cardsFile, CARDS_PER_FILE, wordKey, wordsFile } from '@/content/episode-index';
+import { queryWords } from '@/app/catalog/search';
 import { episodeMarkdown, makeContentRoot, recordingLogger, viteConfig, type ContentRoot } from './support/content-fixtures';
 
 const HOSTILE = '</h2><script>window.__pwned=1</script> & <mark>fake</mark>';
@@ -33,6 +36,14 @@ beforeAll(async () => {
       ],
     }),
     'episodes/other.md': episodeMarkdown({ slug: 'other', title: 'Zanzibar in the title only', publishedAt: '2024-02-01T17:00:00.000Z' }),
+    'episodes/cpp.md': episodeMarkdown({ slug: 'cpp', title: 'Modern C++', publishedAt: '2023-01-01T17:00:00.000Z', show: 'rawkode-live', technologies: ['cpp'] }),
+    'episodes/csharp.md': episodeMarkdown({
+      slug: 'csharp',
+      title: 'C# for the cloud',
+      publishedAt: '2023-02-01T17:00:00.000Z',
+      description: 'Compared with C++ as we go.',
+      show: 'klustered',
+    }),
     'episodes/scheduled.md': episodeMarkdown({
       slug: 'scheduled',
       publishedAt: '2999-01-01T00:00:00.000Z',
@@ -87,6 +98,14 @@ async function moments(query: string): Promise<Moment[]> {
   return momentsOf(await Promise.all(found.results.map((result) => result.data())));
 }
 
+/** The episode results the home page lists for a query, from the episode index in dist, as slugs in order. */
+async function episodes(query: string): Promise<string[]> {
+  const read = async (file: string) => JSON.parse(await readFile(path.join(site.outDir, file), 'utf8').catch(() => '[]')) as unknown[];
+  const words = queryWords(query);
+  const positions = rankedPositions(await Promise.all(words.map(async (word) => matchesOfWord(word, await read(wordsFile(wordKey(word)))))));
+  return Promise.all(positions.map(async (position) => cardOf((await read(cardsFile(position)))[position % CARDS_PER_FILE])?.slug ?? 'no card'));
+}
+
 describe('dist/pagefind', () => {
   it('holds Pagefind’s library, its WebAssembly and the index, and none of its ready-made interfaces', async () => {
     const files = await readdir(path.join(site.outDir, 'pagefind'), { recursive: true });
@@ -116,7 +135,7 @@ describe('dist/pagefind', () => {
   it('finds words spoken in the captions at the second their paragraph starts, as text', async () => {
     const found = await moments('quetzal migration');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ slug: 'planted', second: 3020, kind: 'transcript' });
+    expect(found[0]).toMatchObject({ slug: 'planted', episodeTitle: 'An ordinary stream', second: 3020, kind: 'transcript' });
     expect(found[0]!.excerpt.map((part) => part.text).join('')).toBe('Now the quetzal <b>migration</b> begins.');
     expect(found[0]!.excerpt.filter((part) => part.marked).map((part) => part.text)).toEqual(['quetzal', '<b>migration</b>']);
   });
@@ -133,5 +152,39 @@ describe('dist/pagefind', () => {
     const found = await moments('zanzibar');
     expect(found.map((moment) => moment.slug)).not.toContain('scheduled');
     expect(found.some((moment) => moment.second === 5000)).toBe(false);
+  });
+
+});
+
+describe('dist/episode-index', () => {
+  it('lists the episodes whose words start with the query’s, those about them first, newest first', async () => {
+    expect(await episodes('zanz')).toEqual(['other', 'planted']);
+    expect(await episodes('zanzibar ceremony')).toEqual(['planted']);
+    // Nothing of a scheduled episode, nor of a chapter past the end.
+    expect(await episodes('before its time')).toEqual([]);
+    expect(await episodes('after the end')).toEqual([]);
+  });
+
+  it('finds C++ and C# by name, not every word that starts with a c', async () => {
+    expect(await episodes('c++')).toEqual(['cpp', 'csharp']);
+    expect(await episodes('C#')).toEqual(['csharp']);
+  });
+
+  it('gives each episode its card', async () => {
+    const [cpp] = await episodes('modern');
+    expect(cpp).toBe('cpp');
+    const cards = await Promise.all(
+      (await readdir(path.join(site.outDir, 'episode-index'))).filter((file) => file.startsWith('cards-')).map(async (file) => JSON.parse(await readFile(path.join(site.outDir, 'episode-index', file), 'utf8')) as unknown[]),
+    );
+    expect(cards.flat().map(cardOf).find((card) => card?.slug === 'cpp')).toEqual({
+      slug: 'cpp',
+      title: 'Modern C++',
+      publishedAt: '2023-01-01T17:00:00.000Z',
+      duration: 3600,
+      videoId: 'f7rvx2rb04zl2vhgoltwedf5',
+      show: 'rawkode-live',
+      technologies: ['cpp'],
+      chapterCount: 0,
+    });
   });
 });

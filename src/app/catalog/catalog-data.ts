@@ -188,9 +188,6 @@ export function useTechnology(id: string): Technology | undefined {
   return loadable.state === 'ready' && Object.hasOwn(loadable.value, id) ? loadable.value[id] : undefined;
 }
 
-/** Starts loading the search index ahead of the first search (a viewer reaches for the search box). */
-export const preloadSearchIndex = () => searchIndex.load();
-
 let searchable: { episodes: readonly CatalogEntry[]; moreText: ReadonlyMap<string, string> | undefined; value: SearchableEpisode[] } | undefined;
 
 /**

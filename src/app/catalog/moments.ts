@@ -98,15 +98,21 @@ export function momentsOfResult(data: PagefindResultData): Moment[] {
 
 /**
  * The moments of several results, best result first, at most `perEpisode`
- * from each (chapters before transcript lines, then in order of time) and
- * `limit` in all, so one long episode cannot fill the list.
+ * from each episode (chapters before transcript lines, then in order of time,
+ * within each result) and `limit` in all, so one long episode cannot fill the
+ * list. An episode's transcript is indexed in stretches (search-index.ts), so
+ * several results may be one episode's.
  */
 export function momentsOf(results: readonly PagefindResultData[], { perEpisode = 3, limit = 12 } = {}): Moment[] {
   const listed: Moment[] = [];
+  const fromEpisode = new Map<string, number>();
   for (const result of results) {
     const moments = momentsOfResult(result).sort((a, b) => (a.kind === b.kind ? a.second - b.second : a.kind === 'chapter' ? -1 : 1));
-    for (const moment of moments.slice(0, perEpisode)) {
+    for (const moment of moments) {
       if (listed.length === limit) return listed;
+      const taken = fromEpisode.get(moment.slug) ?? 0;
+      if (taken === perEpisode) break;
+      fromEpisode.set(moment.slug, taken + 1);
       listed.push(moment);
     }
   }

@@ -1,7 +1,10 @@
 // / : every published episode, newest first, with search as you type and
 // filters by show and technology. The address holds the query and filters.
 // It opens with the first page of episodes; the rest load when the viewer
-// scrolls toward them, searches or filters (catalog-data.ts).
+// scrolls toward them or filters (catalog-data.ts). A search asks the site's
+// search index (episode-search.ts), which loads only what the query needs;
+// where there is none (the dev server, a page whose policy forbids its
+// WebAssembly), every episode loads and the catalog's own search answers.
 import { useMemo } from 'react';
 import { useNavigation, navigate } from '../router';
 import { useDocumentTitle } from '../document-title';
@@ -9,7 +12,6 @@ import { catalogHref, filtersFromSearch, hasFilters } from '../catalog/catalog-u
 import type { EpisodeCounts } from '@/content/listing-modules';
 import {
   loadWholeCatalog,
-  preloadSearchIndex,
   useHomeCatalog,
   useSearchableCatalog,
   type RestOfCatalog,
@@ -22,21 +24,26 @@ import { Loading } from './loading';
 import { LoadFailed } from './load-failed';
 import { ContinueWatching } from './continue-watching';
 import { Moments } from './moments-list';
-import { loadMomentSearch } from '../catalog/moment-search';
+import { loadSiteSearch } from '../catalog/site-search';
+import { useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
 
 export function HomePage() {
   const { url } = useNavigation();
   const filters = useMemo(() => filtersFromSearch(url.search), [url.search]);
   const searching = filters.query.trim() !== '';
   const filtered = hasFilters(filters);
-  // The first page opens the list; a search or a filter (typed, picked or in the address) needs every episode.
-  const catalog = useHomeCatalog(filtered);
+  // The build writes the episode index; the dev server has none.
+  const fromIndex = useEpisodeResults(filters, !import.meta.env.DEV);
+  // The index answers a plain search unless it failed: a show or technology picked, or a failure, and the catalog's own search does.
+  const catalogAnswers = filtered && (fromIndex.state === 'none' || fromIndex.state === 'failed');
+  // The first page opens the list; a filter (picked or in the address), or a search the index cannot answer, needs every episode.
+  const catalog = useHomeCatalog(catalogAnswers);
   const everyEpisode = catalog.state === 'ready' && catalog.rest.state === 'complete' ? catalog.episodes : undefined;
-  const searchable = useSearchableCatalog(filtered ? everyEpisode : undefined, searching);
+  const searchable = useSearchableCatalog(catalogAnswers ? everyEpisode : undefined, searching && catalogAnswers);
   // One search per prepared catalog (it changes once, when the index arrives), so it can narrow as the viewer types.
   const searchableEpisodes = searchable?.episodes;
   const search = useMemo(() => searchableEpisodes && catalogSearch(searchableEpisodes), [searchableEpisodes]);
-  const results = useMemo(() => search?.(filters), [search, filters]);
+  const results = useMemo(() => (catalogAnswers ? search?.(filters) : undefined), [catalogAnswers, search, filters]);
   useDocumentTitle(filteredTitle(filters));
 
   // A search's first letter adds a history entry, so back returns to the list as it was;
@@ -50,14 +57,7 @@ export function HomePage() {
       {!filtered && <ContinueWatching known={catalog.state === 'ready' ? catalog.episodes : catalog.state === 'failed' ? [] : undefined} />}
       <section className="catalog">
         <h1>All episodes</h1>
-        {/* A viewer reaching for search or a filter will want every episode: start fetching them. */}
-        <form
-          className="catalog-filters"
-          role="search"
-          onSubmit={(event) => event.preventDefault()}
-          onFocus={loadWholeCatalog}
-          onPointerEnter={loadWholeCatalog}
-        >
+        <form className="catalog-filters" role="search" onSubmit={(event) => event.preventDefault()}>
           <label className="catalog-search">
             <span>Search</span>
             <input
@@ -66,11 +66,8 @@ export function HomePage() {
               placeholder="Titles, descriptions, chapters"
               autoComplete="off"
               spellCheck={false}
-              onFocus={() => {
-                preloadSearchIndex();
-                loadMomentSearch();
-              }}
-              onPointerEnter={preloadSearchIndex}
+              onFocus={loadSiteSearch}
+              onPointerEnter={loadSiteSearch}
               onChange={(event) => change({ query: event.currentTarget.value }, { replace: filters.query !== '' })}
             />
           </label>
@@ -81,7 +78,7 @@ export function HomePage() {
             </button>
           )}
         </form>
-        {searching && <Moments filters={filters} />}
+        {searching && <Moments filters={filters} waiting={fromIndex.state === 'searching' || (fromIndex.state === 'ready' && fromIndex.stale)} />}
         {catalog.state === 'failed' && <LoadFailed what="the episodes" retry={catalog.retry} />}
         {catalog.state === 'loading' && <Loading>Loading episodes…</Loading>}
         {catalog.state === 'ready' && !filtered && (
@@ -93,33 +90,77 @@ export function HomePage() {
             <RestOfCatalogStatus rest={catalog.rest} />
           </>
         )}
-        {catalog.state === 'ready' && filtered && catalog.rest.state === 'failed' && (
+        {catalog.state === 'ready' && catalogAnswers && catalog.rest.state === 'failed' && (
           <LoadFailed what="the episodes" retry={catalog.rest.retry} />
         )}
-        {catalog.state === 'ready' && filtered && (catalog.rest.state === 'loading' || catalog.rest.state === 'idle') && (
+        {catalog.state === 'ready' && catalogAnswers && (catalog.rest.state === 'loading' || catalog.rest.state === 'idle') && (
           <Loading>Loading episodes…</Loading>
         )}
-        {catalog.state === 'ready' && results && (
-          <>
+        {catalog.state === 'ready' && catalogAnswers && results && (
+          // What the catalog's own search finds is found at once: never busy.
+          <div className="catalog-results" aria-busy="false">
             <p className="catalog-summary" role="status">
               {summary(results.length, catalog.total, filters)}
               {searching && !searchable?.complete && ' (searching titles; descriptions and chapters still loading)'}
             </p>
-            {results.length > 0 ? (
-              <EpisodeGrid episodes={results} label="Episodes" />
-            ) : (
-              <p className="catalog-empty">
-                Try fewer words, or{' '}
-                <button type="button" className="link-button" onClick={() => change(NO_FILTERS)}>
-                  show every episode
-                </button>
-                .
-              </p>
-            )}
-          </>
+            {results.length > 0 ? <EpisodeGrid episodes={results} label="Episodes" /> : <NoResults onShowAll={() => change(NO_FILTERS)} />}
+          </div>
+        )}
+        {catalog.state === 'ready' && !catalogAnswers && filtered && (
+          <IndexResults results={fromIndex} total={catalog.total} filters={filters} onShowAll={() => change(NO_FILTERS)} />
         )}
       </section>
     </>
+  );
+}
+
+/**
+ * The episodes the site's search index finds: the first cards as soon as they
+ * are read, the list as tall as every match, the next cards read as the viewer
+ * scrolls toward them. Busy (aria-busy) while what it shows answers an earlier
+ * query than the one typed.
+ */
+function IndexResults({
+  results,
+  total,
+  filters,
+  onShowAll,
+}: {
+  results: EpisodeResults;
+  total: number;
+  filters: CatalogFilters;
+  onShowAll: () => void;
+}) {
+  if (results.state !== 'ready') {
+    return (
+      <div className="catalog-results" aria-busy="true">
+        <Loading>Searching…</Loading>
+      </div>
+    );
+  }
+  return (
+    <div className="catalog-results" aria-busy={results.stale}>
+      <p className="catalog-summary" role="status">
+        {summary(results.total, total, filters)}
+      </p>
+      {results.total > 0 ? (
+        <EpisodeGrid episodes={results.episodes} total={results.total} label="Episodes" onNearEnd={results.readMore} />
+      ) : (
+        <NoResults onShowAll={onShowAll} />
+      )}
+    </div>
+  );
+}
+
+function NoResults({ onShowAll }: { onShowAll: () => void }) {
+  return (
+    <p className="catalog-empty">
+      Try fewer words, or{' '}
+      <button type="button" className="link-button" onClick={onShowAll}>
+        show every episode
+      </button>
+      .
+    </p>
   );
 }
 
@@ -181,7 +222,13 @@ function FilterMenu(props: {
   return (
     <label className="catalog-filter">
       <span>{props.label}</span>
-      <select value={props.value ?? ''} onChange={(event) => props.onChange(event.currentTarget.value || undefined)}>
+      {/* A viewer reaching for a filter will want every episode: start fetching them. */}
+      <select
+        value={props.value ?? ''}
+        onChange={(event) => props.onChange(event.currentTarget.value || undefined)}
+        onFocus={loadWholeCatalog}
+        onPointerEnter={loadWholeCatalog}
+      >
         <option value="">{props.all}</option>
         {props.options.map((option) => (
           <option key={option.id} value={option.id}>

@@ -11,8 +11,9 @@ import type { Moment } from '../catalog/moments';
 import { preloadWatchPage } from './watch-page-loader';
 import './moments.css';
 
-export function Moments({ filters }: { filters: CatalogFilters }) {
-  const found = useMoments(filters.query);
+/** `waiting` while the episode results for the query are still to come: their search goes first. */
+export function Moments({ filters, waiting = false }: { filters: CatalogFilters; waiting?: boolean }) {
+  const found = useMoments(filters.query, { waiting });
   if (found.state === 'none') return null;
   if (found.state === 'unavailable') {
     // A watch page's policy forbids the index's WebAssembly, and client navigation keeps it: the home page's own allows it.

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { momentAnchorId, secondOfAnchor } from '@/content/moment-anchor';
 import { decodeEntities, excerptParts, momentsOf, momentsOfResult, type PagefindResultData } from '@/app/catalog/moments';
-import { policyAllowsWasm } from '@/app/catalog/moment-search';
+import { policyAllowsWasm } from '@/app/catalog/site-search';
+import { momentQuery, wordAboutToCount } from '@/app/catalog/moment-search';
 
 describe('an excerpt', () => {
   it('splits into plain and marked text', () => {
@@ -132,6 +133,15 @@ describe('the moments of a result', () => {
     expect(moments.map((moment) => `${moment.slug}@${moment.second}`)).toEqual(['best@40', 'best@10', 'best@50', 'next@5']);
     expect(momentsOf([result('a', [line(1), line(2)]), result('b', [line(3)])], { perEpisode: 2, limit: 2 })).toHaveLength(2);
   });
+
+  it('counts an episode’s moments across its records (its transcript is indexed in stretches)', () => {
+    const line = (second: number) => ({ excerpt: '<mark>w</mark>', anchor: { element: 'h3', id: `t-${second}` } });
+    const moments = momentsOf([result('long', [line(10), line(20)]), result('long', [line(900), line(950)]), result('other', [line(5)])], {
+      perEpisode: 3,
+      limit: 12,
+    });
+    expect(moments.map((moment) => `${moment.slug}@${moment.second}`)).toEqual(['long@10', 'long@20', 'long@900', 'other@5']);
+  });
 });
 
 describe('whether the page may run the index’s WebAssembly', () => {
@@ -142,5 +152,24 @@ describe('whether the page may run the index’s WebAssembly', () => {
     expect(policyAllowsWasm(["default-src 'self'"])).toBe(false);
     expect(policyAllowsWasm(["img-src 'self'"])).toBe(true);
     expect(policyAllowsWasm(["script-src 'self' 'wasm-unsafe-eval'", "script-src 'self'"])).toBe(false);
+  });
+});
+
+describe('what moments are searched for', () => {
+  it('takes the words of three characters or more, as typed', () => {
+    expect(momentQuery('si')).toBe('');
+    expect(momentQuery('sig')).toBe('sig');
+    expect(momentQuery('  signature w ')).toBe('signature');
+    expect(momentQuery('signature wom')).toBe('signature wom');
+    expect(momentQuery('q&a production')).toBe('q&a production');
+    expect(momentQuery('a b c')).toBe('');
+  });
+
+  it('names the word one character short of counting, for its index chunks to load', () => {
+    expect(wordAboutToCount('ku')).toBe('ku');
+    expect(wordAboutToCount('signature wo')).toBe('wo');
+    expect(wordAboutToCount('signature wo ')).toBe('');
+    expect(wordAboutToCount('signature')).toBe('');
+    expect(wordAboutToCount('k')).toBe('');
   });
 });

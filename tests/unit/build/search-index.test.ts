@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Episode } from '@/content/schema';
 import { secondOfAnchor } from '@/content/moment-anchor';
-import { episodeSearchPage } from '@/build/search-index';
+import { episodeSearchPage, searchPages, TRANSCRIPT_PAGE_WORDS, transcriptSearchPages } from '@/build/search-index';
 import { transcriptSections } from '@/build/transcript-document';
 import type { TranscriptCue } from '@/build/transcripts';
 
@@ -57,21 +57,46 @@ describe("an episode's search page", () => {
     ]);
   });
 
-  it('puts the transcript under its chapters, a paragraph per half minute or so, each at its first cue’s second', () => {
+  it('indexes the transcript apart, each paragraph a heading at its first cue’s second', () => {
     const transcript = transcriptSections([...cues(0, 60), ...cues(60, 150), ...cues(2807, 2830)], episode);
-    const page = parse(episodeSearchPage({ episode, technologyNames: [], transcript }).content);
-    const found = parts(page);
-    expect(found.map(({ level, second }) => `${level}@${second}`)).toEqual(['h3@0', 'h2@60', 'h3@60', 'h3@120', 'h2@2807', 'h3@2807']);
-    expect(found[2]!.text).toMatch(/^said at 60 said at 65 .* said at 115$/);
+    const pages = searchPages({ episode, technologyNames: [], transcript });
+    // The episode's own page holds no speech: reading it for a hit in its title costs no transcript.
+    expect(parts(parse(pages[0]!.content)).map(({ level }) => level)).toEqual(['h2', 'h2']);
+    expect(pages.slice(1).map((page) => page.url)).toEqual(['/watch/signing-keys?t=0']);
+    const found = parts(parse(pages[1]!.content));
+    expect(found.map(({ level, second }) => `${level}@${second}`)).toEqual(['h3@0', 'h3@60', 'h3@120', 'h3@2807']);
+    expect(found[1]!.text).toMatch(/^said at 60 said at 65 .* said at 115$/);
+    const first = parse(pages[1]!.content);
     // Speech weighs less than titles: a word said in passing says less about the episode.
-    expect(page.querySelector('h3')?.getAttribute('data-pagefind-weight')).toBe('1');
-    expect([...page.querySelectorAll('h3')].every((h3) => h3.querySelector('*') === null)).toBe(true);
+    expect(first.querySelector('h3')?.getAttribute('data-pagefind-weight')).toBe('1');
+    expect([...first.querySelectorAll('h3')].every((h3) => h3.querySelector('*') === null)).toBe(true);
+    // Each record names its episode (its link and its title), outside the words indexed.
+    expect(first.querySelector('[data-pagefind-meta^="slug:"]')?.getAttribute('data-pagefind-meta')).toBe('slug:signing-keys');
+    expect(first.querySelector('[data-pagefind-meta="title"]')?.textContent).toBe(episode.title);
+    expect(first.querySelectorAll('[data-pagefind-meta]:not([data-pagefind-ignore])')).toHaveLength(0);
+  });
+
+  it('cuts a long transcript into records of a quarter of an hour of speech or so, at paragraph ends', () => {
+    // Six hours, a cue every 5 s of 3 words: about 13,000 words.
+    const transcript = transcriptSections(cues(60, 21_600), { chapters: [{ startTime: 60, title: 'All of it' }], duration: 21_700 });
+    const pages = transcriptSearchPages({ episode: { ...episode, duration: 21_700 }, technologyNames: [], transcript });
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    const paragraphs = pages.map((page) => parts(parse(page.content)));
+    for (const [index, page] of pages.entries()) {
+      const words = paragraphs[index]!.map(({ text }) => text!.split(' ').length).reduce((a, b) => a + b, 0);
+      expect(words).toBeLessThanOrEqual(TRANSCRIPT_PAGE_WORDS);
+      expect(page.url).toBe(`/watch/signing-keys?t=${paragraphs[index]![0]!.second}`);
+    }
+    // Every paragraph once, in order.
+    const seconds = paragraphs.flat().map(({ second }) => second!);
+    expect(seconds).toEqual(transcript.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.start)));
   });
 
   it('keeps a cue that spells markup as words', () => {
     const transcript = transcriptSections([{ start: 3000, end: 3004, text: HOSTILE }], episode);
-    const page = parse(episodeSearchPage({ episode, technologyNames: [], transcript }).content);
-    expect(page.querySelectorAll('script, img')).toHaveLength(0);
-    expect(parts(page).at(-1)).toEqual({ level: 'h3', second: 3000, text: HOSTILE });
+    const [page] = transcriptSearchPages({ episode, technologyNames: [], transcript });
+    const parsed = parse(page!.content);
+    expect(parsed.querySelectorAll('script, img')).toHaveLength(0);
+    expect(parts(parsed).at(-1)).toEqual({ level: 'h3', second: 3000, text: HOSTILE });
   });
 });

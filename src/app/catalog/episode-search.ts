@@ -1,0 +1,188 @@
+// The home page's episode results from the episode index the build writes
+// beside the site (src/content/episode-index.ts): a query downloads the files
+// its words need and the cards of the episodes it shows, a few dozen
+// kilobytes at 10,000 episodes, where the catalog's own search (search.ts)
+// needs every episode's text. Each word of the query matches the start of a
+// word of an episode's text. Episodes whose title, show or technologies hold
+// the words rank first (search.ts, relevance), newest first among equals.
+import { useCallback, useEffect, useState } from 'react';
+import type { CatalogEntry } from '@/content/schema';
+import { CARDS_PER_FILE, cardsFile, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
+import { queryWords, type CatalogFilters } from './search';
+
+/** Cards read at a time: a large screen's worth, and the next ones as the viewer scrolls toward them. */
+export const CARDS_READ = 24;
+
+/** How many points a word earns an episode: 3 when what the episode is about holds it, 1 when only its other text does. */
+const ABOUT_POINTS = 3;
+const MORE_POINTS = 1;
+
+/** The episodes whose text holds a word that starts with one of the query's, by catalog position, with the points it earns each. */
+export type WordMatches = ReadonlyMap<number, number>;
+
+/**
+ * Matches of a query's word in the entries of its words file (a one-letter
+ * word: the file's single entry holds every word that starts with it).
+ */
+export function matchesOfWord(word: string, entries: readonly unknown[]): WordMatches {
+  const matches = new Map<number, number>();
+  for (const entry of entries) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry[0].startsWith(word)) continue;
+    const [, about, more] = entry as [string, unknown, unknown];
+    if (Array.isArray(more)) for (const position of fromGaps(more)) if (!matches.has(position)) matches.set(position, MORE_POINTS);
+    if (Array.isArray(about)) for (const position of fromGaps(about)) matches.set(position, ABOUT_POINTS);
+  }
+  return matches;
+}
+
+/**
+ * The episodes that match every word, most points first and newest (lowest
+ * position) first among equals: the catalog's own search's order
+ * (search.ts), for words that start words.
+ */
+export function rankedPositions(perWord: readonly WordMatches[]): number[] {
+  if (perWord.length === 0) return [];
+  const [fewest, ...others] = [...perWord].sort((a, b) => a.size - b.size);
+  const scored: Array<[position: number, points: number]> = [];
+  for (const [position, points] of fewest!) {
+    let total = points;
+    let everyWord = true;
+    for (const other of others) {
+      const more = other.get(position);
+      if (more === undefined) {
+        everyWord = false;
+        break;
+      }
+      total += more;
+    }
+    if (everyWord) scored.push([position, total]);
+  }
+  return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([position]) => position);
+}
+
+const files = new Map<string, Promise<unknown>>();
+
+/** A file of the index, fetched once; a failed fetch is forgotten, so the next query asks again. */
+function indexFile(path: string): Promise<unknown> {
+  let file = files.get(path);
+  if (!file) {
+    file = fetch(`${import.meta.env.BASE_URL}${path}`).then((response) => {
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.json() as Promise<unknown>;
+    });
+    file.catch(() => files.delete(path));
+    files.set(path, file);
+  }
+  return file;
+}
+
+const asList = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+
+/** The positions of every episode matching the query, in the order shown. */
+async function searchIndex(words: readonly string[]): Promise<number[]> {
+  const perWord = await Promise.all(words.map(async (word) => matchesOfWord(word, asList(await indexFile(wordsFile(wordKey(word)))))));
+  return rankedPositions(perWord);
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** A card read from a cards file; undefined for anything that is not one. */
+export function cardOf(value: unknown): CatalogEntry | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { slug, title, publishedAt, duration, videoId, show, technologies, chapterCount } = value as Record<string, unknown>;
+  const count = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0;
+  if (!isText(slug) || !isText(title) || !isText(publishedAt) || !isText(videoId) || !count(duration) || !count(chapterCount)) return undefined;
+  if (show !== undefined && !isText(show)) return undefined;
+  if (!Array.isArray(technologies) || !technologies.every(isText)) return undefined;
+  return { slug, title, publishedAt, duration, videoId, show, technologies, chapterCount };
+}
+
+/** The cards of these episodes, in order; undefined for one that cannot be read. */
+const cardsOf = (positions: readonly number[]): Promise<Array<CatalogEntry | undefined>> =>
+  Promise.all(positions.map(async (position) => cardOf(asList(await indexFile(cardsFile(position)))[position % CARDS_PER_FILE])));
+
+export type EpisodeResults =
+  /** Not asked (no words, a show or technology picked, or no index): the catalog's own search answers. */
+  | { state: 'none' }
+  /** Nothing to show for this query yet. */
+  | { state: 'searching' }
+  /** The index could not answer (a file failed to load): the catalog's own search answers instead. */
+  | { state: 'failed' }
+  | {
+      state: 'ready';
+      /** Whether these results answer an earlier query, while the one typed since is searched. */
+      stale: boolean;
+      /** Matching episodes in all. */
+      total: number;
+      /** The first of them, in order, whose cards have been read. */
+      episodes: readonly CatalogEntry[];
+      /** Reads the next cards (the viewer scrolled toward them). */
+      readMore(): void;
+    };
+
+interface Answer {
+  key: string;
+  total: number;
+  episodes: readonly CatalogEntry[];
+  readMore(): void;
+}
+
+/** What the index is asked for these filters: the query's words; nothing when a show or technology is picked (the catalog answers those). */
+export function indexQuery(filters: CatalogFilters): string[] | undefined {
+  if (filters.show !== undefined || filters.technology !== undefined) return undefined;
+  const words = queryWords(filters.query);
+  return words.length > 0 ? words : undefined;
+}
+
+/** The episodes matching these filters, from the index, when `available` and the index can answer them. */
+export function useEpisodeResults(filters: CatalogFilters, available: boolean): EpisodeResults {
+  const words = available ? indexQuery(filters) : undefined;
+  const key = words ? words.join(' ') : '';
+  const [answer, setAnswer] = useState<Answer | undefined>();
+  const [failedKey, setFailedKey] = useState<string | undefined>();
+
+  useEffect(() => {
+    if (key === '') return;
+    let cancelled = false;
+    let ranked: number[] = [];
+    const episodes: CatalogEntry[] = [];
+    let read = 0;
+    let unreadable = 0;
+    let reading = false;
+    const fail = () => {
+      if (!cancelled) setFailedKey(key);
+    };
+    const show = () => setAnswer({ key, total: ranked.length - unreadable, episodes: [...episodes], readMore });
+    function readMore() {
+      if (cancelled || reading || read >= ranked.length) return;
+      reading = true;
+      const batch = ranked.slice(read, read + CARDS_READ);
+      cardsOf(batch).then((cards) => {
+        if (cancelled) return;
+        reading = false;
+        read += batch.length;
+        // A card that could not be read (a damaged file) is neither shown nor counted.
+        for (const card of cards) {
+          if (card) episodes.push(card);
+          else unreadable++;
+        }
+        show();
+      }, fail);
+    }
+    searchIndex(key.split(' ')).then((positions) => {
+      if (cancelled) return;
+      ranked = positions;
+      if (ranked.length === 0) show();
+      else readMore();
+    }, fail);
+    return () => {
+      cancelled = true;
+    };
+  }, [key]);
+
+  const readMore = useCallback(() => answer?.readMore(), [answer]);
+  if (key === '') return { state: 'none' };
+  if (failedKey === key) return { state: 'failed' };
+  if (!answer) return { state: 'searching' };
+  return { state: 'ready', stale: answer.key !== key, total: answer.total, episodes: answer.episodes, readMore };
+}

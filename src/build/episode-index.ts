@@ -1,0 +1,77 @@
+// The episode index's files (format in src/content/episode-index.ts), written
+// beside the site: the home page's episode results read only the files a
+// query's words need, and the cards of the episodes it shows.
+import type { CatalogEntry } from '../content/schema.ts';
+import { startsBeforeEnd } from '../content/site.ts';
+import { foldForSearch } from '../content/search-text.ts';
+import { asGaps, CARDS_PER_FILE, cardsFile, wordKey, wordsFile, type IndexedWord } from '../content/episode-index.ts';
+import { catalogEntry } from './module-code.ts';
+import type { SearchableEpisode } from './search-index.ts';
+
+export interface EpisodeIndexFile {
+  /** Relative to the site's root. */
+  path: string;
+  content: string;
+}
+
+const wordsOf = (texts: readonly (string | undefined)[]) => new Set(foldForSearch(texts.filter(Boolean).join(' ')).split(' ').filter(Boolean));
+
+/** Adds `position` to a word's list (positions arrive in ascending order, each once per word). */
+function note(lists: Map<string, number[]>, word: string, position: number) {
+  const list = lists.get(word);
+  if (!list) lists.set(word, [position]);
+  else if (list.at(-1) !== position) list.push(position);
+}
+
+/**
+ * The index of these episodes, newest first as the catalog lists them: what
+ * each is about (title, show, technologies) and what else it says (subtitle,
+ * description, the titles of chapters that start before its end).
+ */
+export function episodeIndexFiles(episodes: readonly SearchableEpisode[]): EpisodeIndexFile[] {
+  const about = new Map<string, number[]>();
+  const more = new Map<string, number[]>();
+  const cards: CatalogEntry[] = [];
+  for (const [position, { episode, showName, technologyNames }] of episodes.entries()) {
+    const aboutWords = wordsOf([episode.title, showName, ...technologyNames]);
+    const chapters = episode.chapters.filter((chapter) => startsBeforeEnd(chapter, episode.duration));
+    const moreWords = wordsOf([episode.subtitle, episode.description, ...chapters.map((chapter) => chapter.title)]);
+    for (const word of aboutWords) note(about, word, position);
+    for (const word of moreWords) if (!aboutWords.has(word)) note(more, word, position);
+    cards.push(catalogEntry(episode));
+  }
+
+  // Each word in its two-letter file; every word under its first letter, for a one-letter query.
+  const byKey = new Map<string, Map<string, { about: number[]; more: number[] }>>();
+  const entry = (key: string, word: string) => {
+    const words = byKey.get(key) ?? new Map<string, { about: number[]; more: number[] }>();
+    byKey.set(key, words);
+    const found = words.get(word) ?? { about: [], more: [] };
+    words.set(word, found);
+    return found;
+  };
+  for (const word of new Set([...about.keys(), ...more.keys()])) {
+    const lists = { about: about.get(word) ?? [], more: more.get(word) ?? [] };
+    const key = wordKey(word);
+    if ([...key].length === 2) Object.assign(entry(key, word), lists);
+    const letter = [...word][0]!;
+    const all = entry(letter, letter);
+    all.about.push(...lists.about);
+    all.more.push(...lists.more);
+  }
+
+  const files: EpisodeIndexFile[] = [];
+  for (const [key, words] of byKey) {
+    const indexed: IndexedWord[] = [...words].map(([word, lists]) => {
+      const aboutPositions = [...new Set(lists.about)].sort((a, b) => a - b);
+      const inAbout = new Set(aboutPositions);
+      const morePositions = [...new Set(lists.more)].filter((position) => !inAbout.has(position)).sort((a, b) => a - b);
+      return [word, asGaps(aboutPositions), asGaps(morePositions)];
+    });
+    files.push({ path: wordsFile(key), content: JSON.stringify(indexed) });
+  }
+  for (let start = 0; start < cards.length; start += CARDS_PER_FILE) {
+    files.push({ path: cardsFile(start), content: JSON.stringify(cards.slice(start, start + CARDS_PER_FILE)) });
+  }
+  return files;
+}
