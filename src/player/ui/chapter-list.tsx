@@ -98,7 +98,7 @@ const ChapterItem = memo(function ChapterItem({ chapter, href, active, near, see
       {active && <ChapterProgress store={store} index={index} />}
     </li>
   );
-}, (a, b) => a.active === b.active && a.near === b.near && a.seekable === b.seekable && a.index === b.index && a.chapter === b.chapter && a.onActivate === b.onActivate);
+});
 
 /**
  * Space on a focused chapter presses it, as Enter does (product.md, The watch page: Space on
@@ -140,7 +140,8 @@ function useKeepActiveInView(listRef: React.RefObject<HTMLOListElement | null>, 
     if (!item) return;
     const top = item.offsetTop; // the list is the items' offset parent (position: relative)
     if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTo({ top: top - list.clientHeight / 3, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+      // Smoothly, unless the viewer asks for reduced motion: the stylesheet's scroll-behavior says which.
+      list.scrollTo({ top: top - list.clientHeight / 3 });
     }
   }, [listRef, activeIndex]);
 }

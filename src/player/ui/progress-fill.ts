@@ -19,7 +19,7 @@ export interface FillElement {
  * (a resize needs no listener): between frames, with nothing else changed,
  * that read costs no layout.
  */
-export function drawFill(element: FillElement, fraction: number, drawnEdge: number, pixelRatio = globalThis.devicePixelRatio || 1): number {
+export function drawFill(element: FillElement, fraction: number, drawnEdge: number, pixelRatio = devicePixelRatio): number {
   const clamped = Math.min(1, Math.max(0, fraction)) || 0;
   const edge = Math.round(clamped * element.clientWidth * pixelRatio);
   if (edge !== drawnEdge) element.style.transform = `scaleX(${clamped})`;

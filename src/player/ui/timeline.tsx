@@ -155,10 +155,10 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
     box.style.transform = `translateX(${offset}px)`;
   }, [preview]);
 
-  const activeTitle = activeIndex >= 0 ? chapters[activeIndex]?.title : undefined;
+  const activeTitle = chapters[activeIndex]?.title; // none before the first chapter (-1)
   const valueText = `${formatTime(second)} of ${formatTime(duration)}${activeTitle ? `, ${activeTitle}` : ''}`;
-  const previewIndex = preview ? activeChapterIndex(chapters, preview.time) : -1;
-  const previewTitle = previewIndex >= 0 ? chapters[previewIndex]?.title : undefined;
+  // Under the pointer before the first chapter, the index is -1: no title.
+  const previewTitle = preview && chapters[activeChapterIndex(chapters, preview.time)]?.title;
   const hovered = preview ? segments.find((s) => preview.time >= s.start && preview.time <= s.end) : undefined;
 
   return (

@@ -53,30 +53,30 @@ describe('drawFill', () => {
 
   it('draws the exact fraction, clamped to the bar, and nothing for a fraction that is not a number', () => {
     const timeline = bar(800);
-    expect(drawFill(timeline, 0.25, NaN)).toBe(200);
+    expect(drawFill(timeline, 0.25, NaN, 1)).toBe(200);
     expect(timeline.style.transform).toBe('scaleX(0.25)');
-    drawFill(timeline, 1.5, NaN);
+    drawFill(timeline, 1.5, NaN, 1);
     expect(timeline.style.transform).toBe('scaleX(1)');
-    drawFill(timeline, -1, NaN);
+    drawFill(timeline, -1, NaN, 1);
     expect(timeline.style.transform).toBe('scaleX(0)');
-    drawFill(timeline, NaN, NaN);
+    drawFill(timeline, NaN, NaN, 1);
     expect(timeline.style.transform).toBe('scaleX(0)');
   });
 
   it('draws whatever the edge when told nothing is drawn (NaN), as after a drag', () => {
     const timeline = bar(800);
-    const edge = drawFill(timeline, 0.5, NaN);
-    expect(drawFill(timeline, 0.5, edge)).toBe(edge);
+    const edge = drawFill(timeline, 0.5, NaN, 1);
+    expect(drawFill(timeline, 0.5, edge, 1)).toBe(edge);
     expect(timeline.writes).toHaveLength(1);
-    drawFill(timeline, 0.5, NaN);
+    drawFill(timeline, 0.5, NaN, 1);
     expect(timeline.writes).toHaveLength(2);
   });
 
   it('redraws when the bar is resized, even at the same fraction', () => {
     const timeline = bar(800);
-    const edge = drawFill(timeline, 0.5, NaN);
+    const edge = drawFill(timeline, 0.5, NaN, 1);
     const wider: FillElement = { clientWidth: 1600, style: timeline.style };
-    expect(drawFill(wider, 0.5, edge)).toBe(800);
+    expect(drawFill(wider, 0.5, edge, 1)).toBe(800);
     expect(timeline.writes).toHaveLength(2);
   });
 });
