@@ -109,17 +109,22 @@ async function playbackScript(browser: Browser, url: string, withPanel: boolean)
         attributeFilter: ['aria-current'],
       });
     });
+    const position = () => page.evaluate(() => document.querySelector('video')!.currentTime);
     const before = await metrics(cdp);
-    const startedAt = await page.evaluate(() => document.querySelector('video')!.currentTime);
+    const startedAt = await position();
     // Waited out in Node: nothing runs in the page but the page.
-    const scriptCpu = await scriptThreadTime(cdp, () => sleep(PLAY_SECONDS * 1000));
+    await sleep(PLAY_SECONDS * 1000);
     const after = await metrics(cdp);
-    const played = (await page.evaluate(() => document.querySelector('video')!.currentTime)) - startedAt;
-    if (played < PLAY_SECONDS / 2) throw new Error(`the video played only ${played.toFixed(1)} s of ${PLAY_SECONDS}`);
+    const played = (await position()) - startedAt;
+    // Then as long again under a trace (apart: tracing slows the page a little), for the CPU time.
+    const tracedFrom = await position();
+    const scriptCpu = await scriptThreadTime(cdp, () => sleep(PLAY_SECONDS * 1000));
+    const tracedPlayed = (await position()) - tracedFrom;
+    if (Math.min(played, tracedPlayed) < PLAY_SECONDS / 2) throw new Error(`the video played only ${Math.min(played, tracedPlayed).toFixed(1)} s of ${PLAY_SECONDS}`);
     const marks = await page.evaluate(() => (window as unknown as { __marks: number }).__marks);
     return {
       perSecond: (after.ScriptDuration - before.ScriptDuration) / played,
-      scriptCpuPerSecond: scriptCpu / played,
+      scriptCpuPerSecond: scriptCpu / tracedPlayed,
       cpuPerSecond: (after.ThreadTime - before.ThreadTime) / played,
       marks,
     };
@@ -169,7 +174,7 @@ async function main() {
     console.log(`  the same page without captions (no panel), per second of playback (budget 3 ms of script):`);
     console.log(`    script ${summary(bare)}; in CPU time (trace) ${summary(bareScriptCpu)}; all the main thread's CPU ${summary(bareCpu)}`);
     console.log(`  the panel's share of playback script time: ${(median(playing) - median(bare)).toFixed(2)} ms per second`);
-    console.log(`  aria-current changes in ${PLAY_SECONDS} s of playback (last run): ${marks}`);
+    console.log(`  aria-current changes in ${PLAY_SECONDS * 2} s of playback (last run): ${marks}`);
   } finally {
     await browser.close();
     await site.close();
