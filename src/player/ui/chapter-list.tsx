@@ -1,6 +1,6 @@
 // The chapter list: a link per chapter to its own moment. Activating one seeks
 // there and plays. Only the active chapter changing re-renders the list; its
-// progress bar moves by style writes.
+// progress bar moves by style writes, when its edge moves a pixel.
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Chapter } from '@/content/schema';
 import { chapterProgress, isSeekableChapter } from '../core/chapters';
@@ -9,6 +9,7 @@ import { formatTime } from '../core/time';
 import { selectActiveChapter, type PlayerStore } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 import { isNearActiveChapter, SHORT_LIST_MAX } from '../core/chapter-window';
+import { drawFill } from './progress-fill';
 
 /** `onActivate` asks the page to put the chapter's start into its address. */
 export function ChapterList({ slug, onActivate }: { slug: string; onActivate(startTime: number): void }) {
@@ -97,7 +98,7 @@ const ChapterItem = memo(function ChapterItem({ chapter, href, active, near, see
       {active && <ChapterProgress store={store} index={index} />}
     </li>
   );
-}, (a, b) => a.active === b.active && a.near === b.near && a.seekable === b.seekable && a.index === b.index && a.chapter === b.chapter && a.onActivate === b.onActivate);
+});
 
 /**
  * Space on a focused chapter presses it, as Enter does (product.md, The watch page: Space on
@@ -109,12 +110,13 @@ function pressWithSpace(event: React.KeyboardEvent<HTMLAnchorElement>) {
   event.currentTarget.click();
 }
 
-/** The active chapter's progress, drawn by style writes as time moves. */
+/** The active chapter's progress, drawn by style writes as its edge moves a pixel (progress-fill.ts). */
 function ChapterProgress({ store, index }: { store: PlayerStore; index: number }) {
   const barRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    let edge = NaN;
     const draw = ({ chapters, currentTime, duration }: ReturnType<PlayerStore['getState']>) => {
-      barRef.current!.style.transform = `scaleX(${chapterProgress(chapters, index, currentTime, duration)})`;
+      edge = drawFill(barRef.current!, chapterProgress(chapters, index, currentTime, duration), edge);
     };
     draw(store.getState());
     return store.subscribe((state, previous) => {
@@ -138,7 +140,8 @@ function useKeepActiveInView(listRef: React.RefObject<HTMLOListElement | null>, 
     if (!item) return;
     const top = item.offsetTop; // the list is the items' offset parent (position: relative)
     if (top < list.scrollTop || top + item.offsetHeight > list.scrollTop + list.clientHeight) {
-      list.scrollTo({ top: top - list.clientHeight / 3, behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+      // Smoothly, unless the viewer asks for reduced motion: the stylesheet's scroll-behavior says which.
+      list.scrollTo({ top: top - list.clientHeight / 3 });
     }
   }, [listRef, activeIndex]);
 }

@@ -59,10 +59,8 @@ function TimeDisplay() {
  * The slider's value already names it for a screen reader.
  */
 function CurrentChapterTitle() {
-  const title = usePlayer((s) => {
-    const index = selectActiveChapter(s);
-    return index >= 0 ? s.chapters[index]?.title : undefined;
-  });
+  // Before the first chapter the index is -1: no title.
+  const title = usePlayer((s) => s.chapters[selectActiveChapter(s)]?.title);
   return (
     <span className="controls-spacer controls-chapter" aria-hidden="true" title={title}>
       {title}
@@ -75,6 +73,7 @@ function VolumeControl() {
   const volume = usePlayer((s) => s.volume);
   const { toggleMute, setVolume } = usePlayerStore().getState();
   const silent = muted || volume === 0;
+  const percent = Math.round((muted ? 0 : volume) * 100);
   return (
     <span className="controls-volume">
       <button type="button" className="control" aria-label={silent ? 'Unmute' : 'Mute'} title={`${silent ? 'Unmute' : 'Mute'} (m)`} onClick={toggleMute}>
@@ -86,8 +85,8 @@ function VolumeControl() {
         min={0}
         max={100}
         step={5}
-        value={Math.round((muted ? 0 : volume) * 100)}
-        aria-valuetext={`${Math.round((muted ? 0 : volume) * 100)}%`}
+        value={percent}
+        aria-valuetext={`${percent}%`}
         onChange={(event) => setVolume(Number(event.currentTarget.value) / 100)}
       />
     </span>

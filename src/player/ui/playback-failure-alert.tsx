@@ -12,7 +12,8 @@ const MESSAGES: Record<PlaybackFailure, string> = {
 
 export function PlaybackFailureAlert({ onRetry }: { onRetry(): void }) {
   const failure = usePlayer((s) => s.failure);
-  const at = usePlayer((s) => Math.floor(s.pendingStart ?? s.currentTime));
+  // Read only while failed: playback's time updates do not re-render the (absent) alert.
+  const at = usePlayer((s) => (s.failure === null ? 0 : Math.floor(s.pendingStart ?? s.currentTime)));
   if (!failure) return null;
   return (
     <div className="player-failure" role="alert">

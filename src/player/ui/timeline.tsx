@@ -1,7 +1,8 @@
 // The seek slider, drawn in chapter segments with gaps. The played and
 // buffered fills move by style writes from the store and from a frame
-// callback, so playback never re-renders React per frame; React renders the
-// slider's ARIA values once a second.
+// callback, so playback never re-renders React per frame, and only when its
+// edge moves a pixel (progress-fill.ts); React renders the slider's ARIA
+// values once a second.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { activeChapterIndex, timelineSegments } from '../core/chapters';
 import { formatTime } from '../core/time';
@@ -10,6 +11,7 @@ import { usePlayer, usePlayerStore } from './player-context';
 import { previewOffset, sliderKeyRequest } from '../core/slider-keys';
 import { sendKeyRequest } from '../core/key-request';
 import type { ClipView } from './use-clip-view';
+import { drawFill } from './progress-fill';
 
 /** The clip's description (one player per page). */
 const CLIP_DESCRIPTION_ID = 'seek-clip-description';
@@ -57,10 +59,14 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
   useEffect(() => {
     const track = trackRef.current!;
     let frame = 0;
+    let edge = NaN;
     const draw = (time: number) => {
-      if (dragging.current) return;
+      if (dragging.current) {
+        edge = NaN; // the pointer draws the fill meanwhile
+        return;
+      }
       const total = store.getState().duration;
-      playedRef.current!.style.transform = `scaleX(${total > 0 ? Math.min(1, time / total) : 0})`;
+      edge = drawFill(playedRef.current!, total > 0 ? time / total : 0, edge);
     };
     const tick = () => {
       draw(store.getState().livePosition());
@@ -149,10 +155,10 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
     box.style.transform = `translateX(${offset}px)`;
   }, [preview]);
 
-  const activeTitle = activeIndex >= 0 ? chapters[activeIndex]?.title : undefined;
+  const activeTitle = chapters[activeIndex]?.title; // none before the first chapter (-1)
   const valueText = `${formatTime(second)} of ${formatTime(duration)}${activeTitle ? `, ${activeTitle}` : ''}`;
-  const previewIndex = preview ? activeChapterIndex(chapters, preview.time) : -1;
-  const previewTitle = previewIndex >= 0 ? chapters[previewIndex]?.title : undefined;
+  // Under the pointer before the first chapter, the index is -1: no title.
+  const previewTitle = preview && chapters[activeChapterIndex(chapters, preview.time)]?.title;
   const hovered = preview ? segments.find((s) => preview.time >= s.start && preview.time <= s.end) : undefined;
 
   return (

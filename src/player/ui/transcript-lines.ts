@@ -45,6 +45,8 @@ export function renderTranscriptLines(container: HTMLElement, sections: readonly
   for (const section of sections) {
     const group = document.createElement('div');
     group.className = 'transcript-section';
+    // The room it takes until drawn (transcript.css): through the CSSOM, which the page's policy allows.
+    group.style.setProperty('--lines', String(section.lines.length));
     if (section.chapter) {
       const heading = document.createElement('h3');
       heading.className = 'transcript-chapter';
