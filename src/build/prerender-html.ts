@@ -10,6 +10,7 @@ const HEAD_END = /<\/head>/i;
 const EMPTY_ROOT = /<div id="root"><\/div>/;
 const POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/i;
 const CHARSET = /<meta\s+charset=[^>]*>/i;
+const HEAD_START = /<head\b[^>]*>/i;
 
 export interface PageParts {
   /** The page's `<title>` text (not escaped yet): replaces the shell's. */
@@ -44,8 +45,8 @@ export function pageFromShell(shell: string, { title, description, headStart, he
     html = DESCRIPTION.test(html) ? html.replace(DESCRIPTION, () => tag) : html.replace(HEAD_END, () => `  ${tag}\n  </head>`);
   }
   if (headStart) {
-    const top = POLICY.exec(html) ?? CHARSET.exec(html);
-    if (!top) throw new Error('The app shell (index.html) has no <meta charset>: nowhere to put the first tags of the head');
+    const top = POLICY.exec(html) ?? CHARSET.exec(html) ?? HEAD_START.exec(html);
+    if (!top) throw new Error('The app shell (index.html) has no <head>: nowhere to put the first tags of the head');
     const at = top.index + top[0].length;
     html = `${html.slice(0, at)}\n    ${headStart}${html.slice(at)}`;
   }

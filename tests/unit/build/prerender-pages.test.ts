@@ -77,8 +77,11 @@ describe('a prerendered watch page', () => {
     const order = ['http-equiv="Content-Security-Policy"', '<script>early()</script>', 'rel="stylesheet"', 'type="module"', 'name="late"'].map((tag) => html.indexOf(tag));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    // Without a policy, right after the charset.
+    // Without a policy, right after the charset; without either, at the head's start.
     expect(pageFromShell(shell, { headStart: '<script>early()</script>' })).toContain('<meta charset="UTF-8" />\n    <script>early()</script>');
+    expect(pageFromShell('<html><head><title>T</title></head><body><div id="root"></div></body></html>', { headStart: '<script>early()</script>' })).toContain(
+      '<head>\n    <script>early()</script><title>',
+    );
   });
 
   it('reads back the title as written, in the title, Open Graph and Twitter tags', () => {
