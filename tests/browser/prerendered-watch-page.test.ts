@@ -146,6 +146,19 @@ describe('the prerendered watch page', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('answers a key pressed before it is taken over: the key takes it over, and plays', async () => {
+    const { page, pageErrors } = viewer;
+    const release = await holdBackSegments(page);
+    await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    expect(await takenOver(page)).toBe(false);
+    await page.keyboard.press('k');
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    release();
+    await waitForPlaying(page);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('is taken over within a few seconds when its first frame is slow to come, with nobody touching it', async () => {
     const { page } = viewer;
     const release = await holdBackSegments(page);
