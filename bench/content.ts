@@ -99,9 +99,10 @@ async function buildAndMeasure({ root, contentDir, outDir, app }: ChildArgs): Pr
     chunks.find((chunk) => chunk.facadeModuleId === id) ?? chunks.find((chunk) => chunk.moduleIds.includes(id));
   const catalog = chunkWith('\0virtual:content/catalog');
   const loaders = chunkWith('\0virtual:content/episodes');
-  // Each episode's module is a JS file of its own: emitted as an asset in a browser build.
+  // Each episode's module is a JS file of its own under episodes/: emitted as an asset in a browser build
+  // (as are the embed page's scripts, under assets/, which are not episodes).
   const episodeFiles = output.output
-    .filter((item) => item.type === 'asset' && item.fileName.endsWith('.js'))
+    .filter((item) => item.type === 'asset' && item.fileName.startsWith('episodes/') && item.fileName.endsWith('.js'))
     .map((asset) => ({ fileName: asset.fileName, code: (asset as Rolldown.OutputAsset).source }));
   let largestEpisode = { fileName: '', gzipBytes: 0 };
   for (const file of episodeFiles) {
