@@ -1,14 +1,11 @@
 // Builds the site into a temporary folder and serves it as a static host would;
 // shared by the benchmarks that measure what a viewer downloads and sees.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import sirv from 'sirv';
 import { buildSite, serveStatic } from '../tests/browser/support/global-setup';
-import { hostHeaders } from '../tests/browser/support/host-headers';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,7 +44,7 @@ export async function buildAndServe({
   }
   await addFiles?.(outDir);
   if (asAHost) await precompress(outDir);
-  const { url, server } = asAHost ? await serveLikeAHost(outDir) : await serveStatic(outDir);
+  const { url, server } = await serveStatic(outDir, { asAHost });
   return {
     url,
     outDir,
@@ -68,28 +65,4 @@ async function precompress(dir: string) {
     await writeFile(`${file}.gz`, gzipSync(bytes, { level: 9 }));
     await writeFile(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   }
-}
-
-/** Serves dist/ with the headers the README asks of a host, and those of dist/_headers. */
-async function serveLikeAHost(dir: string) {
-  const headersFor = await hostHeaders(dir);
-  const serve = sirv(dir, {
-    single: true,
-    dev: false,
-    etag: true,
-    gzip: true,
-    brotli: true,
-    setHeaders(response, pathname) {
-      const hashed = pathname.startsWith('/assets/');
-      response.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
-  const server = createServer((request, response) => {
-    for (const [name, value] of headersFor(request.url)) response.setHeader(name, value);
-    serve(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('server has no port');
-  return { url: `http://127.0.0.1:${address.port}`, server };
 }

@@ -16,27 +16,21 @@ const browser = openViewerForEachTest((opened) => {
 
 const watch = `/watch/${SEED.slug}`;
 
-/** Holds back the app's own code (its entry module) until `release` is called. */
-async function holdBackApp(page: Page): Promise<() => void> {
+/** Holds back every request matching `pattern` until `release` is called. */
+async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route: Route) => {
+  await page.route(pattern, async (route: Route) => {
     await released;
     await route.continue();
   });
   return release;
 }
 
-/** Holds back the video's media segments (its first frame) until `release` is called. */
-async function holdBackSegments(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/media\/videos\/.+\.mp4$/, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+/** The app's own code (its entry module). */
+const holdBackApp = (page: Page) => holdBack(page, /\/assets\/index-[\w-]+\.js$/);
+/** The video's media segments (its first frame). */
+const holdBackSegments = (page: Page) => holdBack(page, /\/media\/videos\/.+\.mp4$/);
 
 /** Whether React has taken the page's root over (hydrateRoot marks the container). */
 const takenOver = (page: Page) => page.evaluate(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
@@ -164,7 +158,7 @@ describe('the prerendered watch page', () => {
     const release = await holdBackSegments(page);
     await page.goto(`${watch}?t=2807`);
     const waitedFrom = Date.now();
-    await page.waitForFunction(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')), null, { timeout: 10_000 });
+    await expect.poll(() => takenOver(page), { timeout: 10_000 }).toBe(true);
     expect(Date.now() - waitedFrom).toBeLessThan(5_000);
     expect((await videoState(page)).readyState).toBeLessThan(2);
     // The app's own controls answer: the keys dialog opens from the keyboard.
