@@ -1,6 +1,6 @@
-// A prerendered watch page's first script, tiny and loaded `async` in its
-// head: it points the page's <video> at the linked moment as soon as the
-// element is parsed, so the media starts loading with the HTML instead of
+// A prerendered watch or embed page's first script, tiny and written inline
+// at the top of its head (src/build/early-script.ts): it points the page's
+// <video> at the linked moment as soon as the element is parsed, so the media starts loading with the HTML instead of
 // waiting for the app to download, run and take the page over. It reads the
 // start exactly as the player does (link, then remembered position) and does
 // only the native engine's part; hls.js (`?engine=hls.js`, browsers without
@@ -8,6 +8,7 @@
 import { startTimeFromLocation, seekableTime } from '@/player/core/time';
 import { chooseEngine, nativeSourceUrl, type StreamEngine } from '@/player/core/stream-controller';
 import { chooseStart } from '@/player/start-choice';
+import { noteEarlyInteractions } from './early-interactions';
 
 /** The prerendered player's stream: the <source> the page offers readers without script. */
 const STREAM_SOURCE = 'video[data-slug] > source';
@@ -40,5 +41,18 @@ else {
     startMedia(source);
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', () => observer.disconnect(), { once: true });
+  // A page with no deferred script fires DOMContentLoaded in the parser's last task, before the
+  // observer has been told of the element it parsed: look once more then, rather than miss it.
+  document.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      observer.disconnect();
+      const source = document.querySelector<HTMLSourceElement>(STREAM_SOURCE);
+      if (source) startMedia(source);
+    },
+    { once: true },
+  );
 }
+
+// What the viewer does to the page before the app takes it over, answered once it has.
+window.earlyInteractions = noteEarlyInteractions(() => document.getElementById('root'));

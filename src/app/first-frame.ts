@@ -8,7 +8,8 @@
 // touch of the page ends the wait at once, as does a failure, and it never
 // lasts beyond a couple of seconds on a slow network.
 const LONGEST_WAIT_MS = 2000;
-const VIEWER_TOUCH = ['pointerdown', 'keydown', 'touchstart'] as const;
+// A touch is a pointer too.
+const VIEWER_TOUCH = ['pointerdown', 'keydown'] as const;
 
 /** The prerendered <video> the early script started, if it has not shown a frame yet. */
 function videoStartedEarly(): HTMLVideoElement | undefined {

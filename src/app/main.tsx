@@ -7,6 +7,7 @@ import { matchRoute } from './router';
 import { preloadEpisode } from './pages/episode-data';
 import { loadWatchPage } from './pages/watch-page-loader';
 import { untilFirstFrame } from './first-frame';
+import { TakenOver } from './taken-over';
 import './app.css';
 
 /**
@@ -26,12 +27,17 @@ async function loadPrerenderedPage(pathname: string): Promise<boolean> {
 }
 
 const container = document.getElementById('root')!;
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
 // A prerendered page's code loads while its video does; the page is taken over once the first frame is up.
 const prerendered = container.firstElementChild !== null && (await Promise.all([loadPrerenderedPage(window.location.pathname), untilFirstFrame()]))[0];
-if (prerendered) hydrateRoot(container, app);
-else createRoot(container).render(app);
+await new Promise<void>((takenOver) => {
+  const app = (
+    <StrictMode>
+      <App />
+      <TakenOver then={takenOver} />
+    </StrictMode>
+  );
+  if (prerendered) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+});
+// What the viewer did to the prerendered page meanwhile (noted by its early script), answered now.
+window.earlyInteractions?.replay();

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { launchBrowser, openViewer, siteUrl, type Viewer } from './support/browser';
+import { holdBack, launchBrowser, openViewer, siteUrl, type Viewer } from './support/browser';
 import { axeViolations } from './support/axe';
 import { SEED } from './support/fixtures';
 
@@ -114,6 +114,33 @@ describe('the embed page', () => {
       });
     });
   }
+
+  // The player's code runs only once the first frame is up (src/app/embed-main.tsx): what the viewer
+  // does to the prerendered player before then is answered once it is taken over.
+  it('plays when its Play button is clicked before the player’s code has come', async () => {
+    await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page, pageErrors }) => {
+      const release = await holdBack(page, /\/assets\/embed-player-[\w-]+\.js$/);
+      await page.goto(`${EMBED}?t=2807`, { waitUntil: 'commit' });
+      await page.getByRole('button', { name: 'Play' }).click();
+      release();
+      await page.getByRole('button', { name: 'Pause' }).waitFor();
+      await page.waitForFunction(() => document.querySelector('video')?.paused === false, null, { timeout: 10_000 });
+      expect(await page.evaluate(() => Math.abs(document.querySelector('video')!.currentTime - 2807))).toBeLessThan(5);
+      expect(pageErrors).toEqual([]);
+    });
+  });
+
+  it('answers a key pressed before the player’s code has come', async () => {
+    await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page, pageErrors }) => {
+      const release = await holdBack(page, /\/assets\/embed-player-[\w-]+\.js$/);
+      await page.goto(`${EMBED}?t=2807`, { waitUntil: 'commit' });
+      await page.getByRole('button', { name: 'Play' }).waitFor();
+      await page.keyboard.press('k');
+      release();
+      await page.waitForFunction(() => document.querySelector('video')?.paused === false, null, { timeout: 10_000 });
+      expect(pageErrors).toEqual([]);
+    });
+  });
 
   it('links to the watch page at the current second, in a new tab', async () => {
     await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page, context, pageErrors }) => {

@@ -4,8 +4,8 @@
 // app's code runs, it plays without script, and the app takes the markup
 // over without replacing it.
 import { describe, expect, it } from 'vitest';
-import type { Page, Route } from 'playwright-core';
-import { openViewer, openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
+import type { Page } from 'playwright-core';
+import { holdBack, openViewer, openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
 import { chapterNav, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
 
@@ -15,17 +15,6 @@ const browser = openViewerForEachTest((opened) => {
 });
 
 const watch = `/watch/${SEED.slug}`;
-
-/** Holds back every request matching `pattern` until `release` is called. */
-async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route: Route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /** The app's own code (its entry module). */
 const holdBackApp = (page: Page) => holdBack(page, /\/assets\/index-[\w-]+\.js$/);

@@ -1,7 +1,7 @@
 // A key's request to the player, and how it is sent: what the player's keys
 // (keys.ts) and the Seek slider's own keys (slider-keys.ts) both ask. Apart from
-// the key table, so that the slider does not bring the table with it (the embed
-// page loads the table once wanted: src/player/ui/use-keyboard-shortcuts-in-frame.ts).
+// the key table, so that the slider does not bring the table with it (a page
+// loads the table once wanted: src/player/ui/use-keyboard-shortcuts.ts).
 import type { PlayerRequests } from './store';
 
 /**
@@ -9,8 +9,11 @@ import type { PlayerRequests } from './store';
  * `['seekBy', -10]` calls the store's `seekBy(-10)`.
  */
 export type KeyRequest = {
-  [Name in keyof PlayerRequests]: [Name, ...Parameters<PlayerRequests[Name]>];
-}[keyof PlayerRequests];
+  [Name in KeyRequestName]: [Name, ...Parameters<PlayerRequests[Name]>];
+}[KeyRequestName];
+
+/** Any request but the one that shows a key's result, which takes a key's request itself. */
+type KeyRequestName = Exclude<keyof PlayerRequests, 'showFeedback'>;
 
 /** Sends a key's request to the player. */
 export function sendKeyRequest(player: PlayerRequests, [name, ...args]: KeyRequest): void {

@@ -11,6 +11,15 @@ import { END_GUARD_SECONDS, seekableTime } from './time';
 import { nextPlaybackRate } from './playback-rates';
 import { createStreamController, type LoadHls, type StreamEngine } from './stream-controller';
 import type { Clip } from './clip';
+import type { KeyRequest } from './key-request';
+import type { FeedbackState } from './key-feedback';
+
+/** A keyboard action the picture shows the result of (PlayerState.feedback). */
+export interface KeyFeedbackRequest {
+  request: KeyRequest;
+  before: FeedbackState;
+  serial: number;
+}
 
 export type PlaybackFailure = 'network' | 'decode' | 'unsupported' | 'unknown';
 
@@ -51,8 +60,12 @@ export interface PlayerState {
   pictureInPictureSupported: boolean;
   /** The keyboard shortcuts dialog is open. */
   keysOpen: boolean;
-  /** What the last keyboard action did, shown briefly on the picture (`+10 s`, `Muted`); `serial` tells repeats apart. */
-  feedback: { text: string; serial: number } | null;
+  /**
+   * The last keyboard action, whose result the picture shows briefly (`+10 s`, `Muted`): the key's
+   * request and the state it was made in; `serial` tells repeats apart. The words are worked out
+   * where they are shown (key-feedback.ts), by code that loads once wanted.
+   */
+  feedback: KeyFeedbackRequest | null;
   /** Counts the requests to bring the player into view (a chapter activated while it is scrolled away). */
   revealRequests: number;
   /** The clip the link asks for (product.md, Clips): drawn on the timeline, paused at its end once (clip-stop.ts). */
@@ -98,8 +111,8 @@ export interface PlayerRequests {
   togglePictureInPicture(): void;
   /** Opens or closes the keyboard shortcuts dialog. */
   setKeysOpen(open: boolean): void;
-  /** Shows what a keyboard action did, briefly, on the picture. */
-  showFeedback(text: string): void;
+  /** Shows what a keyboard action (`request`, made in the state `before`) did, briefly, on the picture. */
+  showFeedback(request: KeyRequest, before: FeedbackState): void;
   /** Asks the player to scroll itself into view (the picture is where things happen). */
   reveal(): void;
   /** The viewer chose to start over rather than resume: back to 0, and the notice goes. */
@@ -425,8 +438,8 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
       setKeysOpen(open) {
         set({ keysOpen: open });
       },
-      showFeedback(text) {
-        set((state) => ({ feedback: { text, serial: (state.feedback?.serial ?? 0) + 1 } }));
+      showFeedback(request, before) {
+        set((state) => ({ feedback: { request, before, serial: (state.feedback?.serial ?? 0) + 1 } }));
       },
       reveal() {
         set((state) => ({ revealRequests: state.revealRequests + 1 }));

@@ -1,5 +1,5 @@
 // Opens pages of the built site in Chromium, collecting the errors they throw or log.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 
 import { launchBrowser } from './chromium';
@@ -71,4 +71,15 @@ export function openViewerForEachTest(onOpen: (viewer: Viewer) => void | Promise
 /** The promise rejections the page left unhandled so far (recorded from before its own scripts ran). */
 export function unhandledRejections(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __unhandledRejections: string[] }).__unhandledRejections);
+}
+
+/** Holds back every request matching `pattern` until `release` is called. */
+export async function holdBack(page: Page, pattern: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
 }

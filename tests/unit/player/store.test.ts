@@ -164,9 +164,10 @@ describe('player store', () => {
     store.getState().reveal();
     store.getState().reveal();
     expect(store.getState().revealRequests).toBe(2);
-    store.getState().showFeedback('Muted');
-    store.getState().showFeedback('Muted');
-    expect(store.getState().feedback).toEqual({ text: 'Muted', serial: 2 });
+    const before = store.getState().liveState();
+    store.getState().showFeedback(['toggleMute'], before);
+    store.getState().showFeedback(['toggleMute'], before);
+    expect(store.getState().feedback).toEqual({ request: ['toggleMute'], before, serial: 2 });
   });
 
   it('reads the element for the live state, ahead of its events', () => {
