@@ -3,9 +3,9 @@
 // The page's code takes it over only once its first frame is up
 // (first-frame.ts), so a click on the prerendered Play button, or a key, meets
 // markup with nothing behind it yet. Each is noted as it happens and given
-// again, to the same element, once the app has taken the page over (an
-// element the app has since replaced hears nothing, as a click on it would):
-// the click still plays, the key still seeks. Links need none of this (they work as
+// again, to the same element, once the app has taken the page over (a key
+// to the page if the app has since replaced its element; a click on such an
+// element is lost, as it would be): the click still plays, the key still seeks. Links need none of this (they work as
 // links), nor does what the browser does by itself: moving focus (Tab), typing
 // in a field, a key pressing a focused button (its click is noted instead).
 
@@ -53,7 +53,7 @@ export function noteEarlyInteractions(root: () => Element | null): EarlyInteract
       const own = event.key === 'Tab' || target.matches(TEXT_ENTRY) || ((event.key === 'Enter' || event.key === ' ') && target.closest(PRESSABLE));
       if (own) return;
       const copy = new KeyboardEvent('keydown', event);
-      note(event, () => target.dispatchEvent(copy));
+      note(event, () => (target.isConnected ? target : document.body).dispatchEvent(copy));
     },
     options,
   );
