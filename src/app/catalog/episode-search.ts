@@ -13,6 +13,20 @@ import { queryWords, type CatalogFilters } from './search';
 /** Cards read at a time: a large screen's worth, and the next ones as the viewer scrolls toward them. */
 export const CARDS_READ = 24;
 
+/**
+ * How many cards the results filled the screen with last (the grid says,
+ * rememberCardsOnScreen): a query reads that many first, and shows them, so
+ * that a keystroke waits only for the cards the viewer will see (each file
+ * of cards is a request; a screen whose results start below the moments
+ * shows a row or two). The next ones are read as the grid asks for them.
+ */
+let cardsOnScreen = CARDS_READ;
+
+/** The grid of results says how many cards fill the screen: the next query reads that many first (at least one, at most CARDS_READ). */
+export function rememberCardsOnScreen(count: number) {
+  cardsOnScreen = Math.max(1, Math.min(CARDS_READ, count));
+}
+
 /** How many points a word earns an episode: 3 when what the episode is about holds it, 1 when only its other text does. */
 const ABOUT_POINTS = 3;
 const MORE_POINTS = 1;
@@ -153,10 +167,10 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
       if (!cancelled) setFailedKey(key);
     };
     const show = () => setAnswer({ key, total: ranked.length - unreadable, episodes: [...episodes], readMore });
-    function readMore() {
+    function readMore(count = CARDS_READ) {
       if (cancelled || reading || read >= ranked.length) return;
       reading = true;
-      const batch = ranked.slice(read, read + CARDS_READ);
+      const batch = ranked.slice(read, read + count);
       cardsOf(batch).then((cards) => {
         if (cancelled) return;
         reading = false;
@@ -173,7 +187,7 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
       if (cancelled) return;
       ranked = positions;
       if (ranked.length === 0) show();
-      else readMore();
+      else readMore(cardsOnScreen);
     }, fail);
     return () => {
       cancelled = true;

@@ -5,7 +5,7 @@
 // search index (episode-search.ts), which loads only what the query needs;
 // where there is none (the dev server, a page whose policy forbids its
 // WebAssembly), every episode loads and the catalog's own search answers.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigation, navigate } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { catalogHref, filtersFromSearch, hasFilters } from '../catalog/catalog-url';
@@ -25,7 +25,7 @@ import { LoadFailed } from './load-failed';
 import { ContinueWatching } from './continue-watching';
 import { Moments } from './moments-list';
 import { loadSiteSearch } from '../catalog/site-search';
-import { useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
+import { rememberCardsOnScreen, useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
 
 export function HomePage() {
   const { url } = useNavigation();
@@ -131,6 +131,8 @@ function IndexResults({
   filters: CatalogFilters;
   onShowAll: () => void;
 }) {
+  // The cards it takes to fill the screen: busy too while some of them are still being read.
+  const [onScreen, setOnScreen] = useState(0);
   if (results.state !== 'ready') {
     return (
       <div className="catalog-results" aria-busy="true">
@@ -139,12 +141,21 @@ function IndexResults({
     );
   }
   return (
-    <div className="catalog-results" aria-busy={results.stale}>
+    <div className="catalog-results" aria-busy={results.stale || results.episodes.length < Math.min(onScreen, results.total)}>
       <p className="catalog-summary" role="status">
         {summary(results.total, total, filters)}
       </p>
       {results.total > 0 ? (
-        <EpisodeGrid episodes={results.episodes} total={results.total} label="Episodes" onNearEnd={results.readMore} />
+        <EpisodeGrid
+          episodes={results.episodes}
+          total={results.total}
+          label="Episodes"
+          onNearEnd={results.readMore}
+          onCardsOnScreen={(count) => {
+            rememberCardsOnScreen(count);
+            setOnScreen(count);
+          }}
+        />
       ) : (
         <NoResults onShowAll={onShowAll} />
       )}
