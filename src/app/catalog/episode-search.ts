@@ -76,11 +76,15 @@ export function rankedPositions(perWord: readonly WordMatches[]): number[] {
 
 const files = new Map<string, Promise<unknown>>();
 
-/** A file of the index, fetched once; a failed fetch is forgotten, so the next query asks again. */
-function indexFile(path: string): Promise<unknown> {
+/**
+ * A file of the index, fetched once; a failed fetch is forgotten, so the next
+ * query asks again. `low` for files read ahead of need: a host over HTTP/1.1
+ * serves a few requests at a time, and the next keystroke's go first.
+ */
+function indexFile(path: string, priority: RequestPriority = 'auto'): Promise<unknown> {
   let file = files.get(path);
   if (!file) {
-    file = fetch(`${import.meta.env.BASE_URL}${path}`).then((response) => {
+    file = fetch(`${import.meta.env.BASE_URL}${path}`, { priority }).then((response) => {
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
       return response.json() as Promise<unknown>;
     });
@@ -112,8 +116,8 @@ export function cardOf(value: unknown): CatalogEntry | undefined {
 }
 
 /** The cards of these episodes, in order; undefined for one that cannot be read. */
-const cardsOf = (positions: readonly number[]): Promise<Array<CatalogEntry | undefined>> =>
-  Promise.all(positions.map(async (position) => cardOf(asList(await indexFile(cardsFile(position)))[position % CARDS_PER_FILE])));
+const cardsOf = (positions: readonly number[], priority?: RequestPriority): Promise<Array<CatalogEntry | undefined>> =>
+  Promise.all(positions.map(async (position) => cardOf(asList(await indexFile(cardsFile(position), priority))[position % CARDS_PER_FILE])));
 
 export type EpisodeResults =
   /** Not asked (no words, a show or technology picked, or no index): the catalog's own search answers. */
@@ -167,11 +171,12 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
       if (!cancelled) setFailedKey(key);
     };
     const show = () => setAnswer({ key, total: ranked.length - unreadable, episodes: [...episodes], readMore });
-    function readMore(count = CARDS_READ) {
+    // The first cards fill the screen; the next ones are read ahead of the viewer's scrolling, behind any keystroke's.
+    function readMore(count = CARDS_READ, priority: RequestPriority = 'low') {
       if (cancelled || reading || read >= ranked.length) return;
       reading = true;
       const batch = ranked.slice(read, read + count);
-      cardsOf(batch).then((cards) => {
+      cardsOf(batch, priority).then((cards) => {
         if (cancelled) return;
         reading = false;
         read += batch.length;
@@ -187,7 +192,7 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
       if (cancelled) return;
       ranked = positions;
       if (ranked.length === 0) show();
-      else readMore(cardsOnScreen);
+      else readMore(cardsOnScreen, 'high');
     }, fail);
     return () => {
       cancelled = true;
