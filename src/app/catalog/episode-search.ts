@@ -98,8 +98,41 @@ const asList = (value: unknown): readonly unknown[] => (Array.isArray(value) ? v
 
 /** The positions of every episode matching the query, in the order shown. */
 async function searchIndex(words: readonly string[]): Promise<number[]> {
-  const perWord = await Promise.all(words.map(async (word) => matchesOfWord(word, asList(await indexFile(wordsFile(wordKey(word)))))));
+  const perWord = await Promise.all(words.map(wordMatches));
   return rankedPositions(perWord);
+}
+
+/**
+ * The matches of each word lately searched: a query's other words are
+ * matched again at every keystroke (`observability g`, `observability gr`),
+ * and at 10,000 episodes a common word's lists are long enough to cost a
+ * keystroke's frame. Matches depend only on the word (its file never changes).
+ */
+const matchesByWord = new Map<string, Promise<WordMatches>>();
+const WORDS_REMEMBERED = 32;
+
+function wordMatches(word: string): Promise<WordMatches> {
+  let matches = matchesByWord.get(word);
+  if (matches) {
+    // Latest used last: the oldest is the first forgotten.
+    matchesByWord.delete(word);
+  } else {
+    matches = indexFile(wordsFile(wordKey(word))).then((entries) => matchesOfWord(word, asList(entries)));
+    // A file that failed is forgotten (indexFile), and so are its matches.
+    matches.catch(() => matchesByWord.delete(word));
+  }
+  matchesByWord.set(word, matches);
+  if (matchesByWord.size > WORDS_REMEMBERED) matchesByWord.delete(matchesByWord.keys().next().value!);
+  return matches;
+}
+
+/**
+ * Starts fetching the files a query's words need, as the keystroke arrives,
+ * before the page draws it: the results' own search (useEpisodeResults)
+ * runs after that, and finds them on their way.
+ */
+export function prefetchEpisodeResults(filters: CatalogFilters) {
+  for (const word of indexQuery(filters) ?? []) indexFile(wordsFile(wordKey(word))).catch(() => undefined);
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';

@@ -34,17 +34,18 @@ export type MomentsState =
  * The moments matching a query, searched as the viewer types (in the moment
  * search's worker: one search at a time, the latest query next); the last
  * ones found stay shown while the next search runs. While `waiting` (the
- * episode results for the query are not on screen yet), the search waits:
- * the moments come second, and their requests never hold up the episode
- * results' (a host over HTTP/1.1 serves a few at a time). A query that fails
- * (a fragment that does not load) is ignored quietly: the moments already
+ * episode results for the query are not on screen yet), the moments found
+ * wait to be shown: they come second. The search itself does not wait: it
+ * runs off the page, beside the episode results' own. A query that fails (a
+ * fragment that does not load) is ignored quietly: the moments already
  * shown stay.
  */
 export function useMoments(query: string, { waiting = false } = {}): MomentsState {
   const search = useSiteSearch();
   const typed = query.trim();
   const wanted = momentQuery(query);
-  const [found, setFound] = useState<{ query: string; moments: Moment[] } | undefined>();
+  // The moments found last, and the ones found before them: still shown while the new ones wait for the episode results.
+  const [found, setFound] = useState<{ query: string; moments: Moment[]; before: Moment[] | undefined } | undefined>();
 
   // The client loads from the first letter, so it is ready by the third.
   const typing = typed !== '';
@@ -61,21 +62,23 @@ export function useMoments(query: string, { waiting = false } = {}): MomentsStat
   // A keystroke that changes no word of three characters (a space, a word's first letters) keeps the moments found.
   const foundQuery = found?.query;
   useEffect(() => {
-    if (search.state !== 'ready' || wanted === '' || waiting || foundQuery === wanted) return;
+    if (search.state !== 'ready' || wanted === '' || foundQuery === wanted) return;
     let cancelled = false;
     search.client.search(wanted).then(
       (moments) => {
-        if (!cancelled && moments) setFound({ query: wanted, moments });
+        if (!cancelled && moments) setFound((last) => ({ query: wanted, moments, before: last?.moments }));
       },
       () => undefined,
     );
     return () => {
       cancelled = true;
     };
-  }, [search, wanted, waiting, foundQuery]);
+  }, [search, wanted, foundQuery]);
 
   if (wanted === '') return { state: 'none' };
   if (search.state === 'unavailable') return { state: 'unavailable', reason: search.reason };
-  if (found?.query === wanted) return { state: 'found', ...found };
+  if (found?.query === wanted) {
+    return waiting ? { state: 'searching', query: wanted, moments: found.before } : { state: 'found', query: wanted, moments: found.moments };
+  }
   return { state: 'searching', query: wanted, moments: found?.moments };
 }

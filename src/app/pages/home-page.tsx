@@ -25,7 +25,7 @@ import { LoadFailed } from './load-failed';
 import { ContinueWatching } from './continue-watching';
 import { Moments } from './moments-list';
 import { loadSiteSearch } from '../catalog/site-search';
-import { rememberCardsOnScreen, useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
+import { prefetchEpisodeResults, rememberCardsOnScreen, useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
 
 export function HomePage() {
   const { url } = useNavigation();
@@ -49,8 +49,10 @@ export function HomePage() {
   // A search's first letter adds a history entry, so back returns to the list as it was;
   // the letters after it replace that entry (back undoes the search, not the last letter).
   // Picking a show or technology adds one, so back undoes it.
-  const change = (next: Partial<CatalogFilters>, { replace = false } = {}) =>
+  const change = (next: Partial<CatalogFilters>, { replace = false } = {}) => {
+    if (!import.meta.env.DEV) prefetchEpisodeResults({ ...filters, ...next });
     navigate(catalogHref({ ...filters, ...next }), { replace });
+  };
 
   return (
     <>
