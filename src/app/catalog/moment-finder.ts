@@ -40,6 +40,9 @@ export const RESULTS_READ = 6;
  */
 export const RESULTS_READ_AHEAD = 6;
 
+/** How many queries' moments are kept, to answer a query asked again at once. */
+const QUERIES_REMEMBERED = 50;
+
 /** What the page asks the worker. */
 export type MomentRequest = { type: 'search'; id: number; query: string } | { type: 'preload'; word: string };
 
@@ -63,18 +66,27 @@ export type MomentReply =
 export function createMomentFinder(client: PagefindClient, answer: (reply: MomentReply) => void) {
   let next: { id: number; query: string } | undefined;
   let running = false;
+  /** The query asked last: a search overtaken by it reads no records. */
+  let latest = 0;
+  // The moments of the queries lately answered: a viewer who deletes a letter asks one again, and it is answered at once.
+  const answered = new Map<string, Moment[]>();
+  const remember = (query: string, moments: Moment[]) => {
+    answered.delete(query);
+    answered.set(query, moments);
+    if (answered.size > QUERIES_REMEMBERED) answered.delete(answered.keys().next().value!);
+  };
 
-  async function find(query: string): Promise<{ moments: Moment[]; later: PagefindResult[] } | undefined> {
+  async function find(id: number, query: string): Promise<{ moments: Moment[]; later: PagefindResult[] } | undefined> {
     const found = await client.search(query);
     if (!found) return { moments: [], later: [] };
-    if (next) return undefined;
+    if (latest !== id) return undefined;
     const data = await Promise.all(found.results.slice(0, RESULTS_READ).map((result) => result.data()));
     return { moments: momentsOf(data), later: found.results.slice(RESULTS_READ, RESULTS_READ + RESULTS_READ_AHEAD) };
   }
 
-  /** Reads these results' records ahead, all at once (their fetches overlap), unless another query is waiting. */
-  function readAhead(results: readonly PagefindResult[]) {
-    if (next) return;
+  /** Reads these results' records ahead, all at once (their fetches overlap), unless another query was asked since. */
+  function readAhead(id: number, results: readonly PagefindResult[]) {
+    if (latest !== id) return;
     for (const result of results) result.data().catch(() => undefined);
   }
 
@@ -84,9 +96,10 @@ export function createMomentFinder(client: PagefindClient, answer: (reply: Momen
       const { id, query } = next;
       next = undefined;
       try {
-        const found = await find(query);
+        const found = await find(id, query);
+        if (found) remember(query, found.moments);
         answer(found ? { type: 'moments', id, moments: found.moments } : { type: 'skipped', id });
-        if (found) readAhead(found.later);
+        if (found) readAhead(id, found.later);
       } catch {
         answer({ type: 'failed', id });
       }
@@ -98,6 +111,14 @@ export function createMomentFinder(client: PagefindClient, answer: (reply: Momen
     search(id: number, query: string) {
       // The query waiting for its turn is overtaken: it is answered now.
       if (next) answer({ type: 'skipped', id: next.id });
+      next = undefined;
+      latest = id;
+      const known = answered.get(query);
+      if (known) {
+        remember(query, known);
+        answer({ type: 'moments', id, moments: known });
+        return;
+      }
       next = { id, query };
       if (!running) void run();
     },

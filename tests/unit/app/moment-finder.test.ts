@@ -111,4 +111,23 @@ describe('the moment finder', () => {
     await settle();
     expect(replies).toEqual([{ type: 'moments', id: 7, moments: [] }]);
   });
+
+  it('answers a query asked again (a letter deleted) at once, without searching it again', async () => {
+    const { client, searched, finish } = standInClient();
+    const replies: MomentReply[] = [];
+    const finder = createMomentFinder(client, (reply) => replies.push(reply));
+    finder.search(1, 'melange');
+    finish('melange');
+    await settle();
+    finder.search(2, 'melanges');
+    finder.search(3, 'melange');
+    // `melange` is known: answered at once, while `melanges` is still being searched.
+    const first = replies[0] as Extract<MomentReply, { type: 'moments' }>;
+    expect(replies.slice(1)).toEqual([{ type: 'moments', id: 3, moments: first.moments }]);
+    finish('melanges');
+    await settle();
+    // `melanges` was overtaken while it ran: skipped, its records unread.
+    expect(replies.slice(2)).toEqual([{ type: 'skipped', id: 2 }]);
+    expect(searched).toEqual(['melange', 'melanges']);
+  });
 });
