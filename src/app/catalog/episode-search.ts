@@ -13,6 +13,20 @@ import { queryWords, type CatalogFilters } from './search';
 /** Cards read at a time: a large screen's worth, and the next ones as the viewer scrolls toward them. */
 export const CARDS_READ = 24;
 
+/**
+ * How many cards the results filled the screen with last (the grid says,
+ * rememberCardsOnScreen): a query reads that many first, and shows them, so
+ * that a keystroke waits only for the cards the viewer will see (each file
+ * of cards is a request; a screen whose results start below the moments
+ * shows a row or two). The next ones are read as the grid asks for them.
+ */
+let cardsOnScreen = CARDS_READ;
+
+/** The grid of results says how many cards fill the screen: the next query reads that many first (at least one, at most CARDS_READ). */
+export function rememberCardsOnScreen(count: number) {
+  cardsOnScreen = Math.max(1, Math.min(CARDS_READ, count));
+}
+
 /** How many points a word earns an episode: 3 when what the episode is about holds it, 1 when only its other text does. */
 const ABOUT_POINTS = 3;
 const MORE_POINTS = 1;
@@ -62,11 +76,15 @@ export function rankedPositions(perWord: readonly WordMatches[]): number[] {
 
 const files = new Map<string, Promise<unknown>>();
 
-/** A file of the index, fetched once; a failed fetch is forgotten, so the next query asks again. */
-function indexFile(path: string): Promise<unknown> {
+/**
+ * A file of the index, fetched once; a failed fetch is forgotten, so the next
+ * query asks again. `low` for files read ahead of need: a host over HTTP/1.1
+ * serves a few requests at a time, and the next keystroke's go first.
+ */
+function indexFile(path: string, priority: RequestPriority = 'auto'): Promise<unknown> {
   let file = files.get(path);
   if (!file) {
-    file = fetch(`${import.meta.env.BASE_URL}${path}`).then((response) => {
+    file = fetch(`${import.meta.env.BASE_URL}${path}`, { priority }).then((response) => {
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
       return response.json() as Promise<unknown>;
     });
@@ -80,8 +98,41 @@ const asList = (value: unknown): readonly unknown[] => (Array.isArray(value) ? v
 
 /** The positions of every episode matching the query, in the order shown. */
 async function searchIndex(words: readonly string[]): Promise<number[]> {
-  const perWord = await Promise.all(words.map(async (word) => matchesOfWord(word, asList(await indexFile(wordsFile(wordKey(word)))))));
+  const perWord = await Promise.all(words.map(wordMatches));
   return rankedPositions(perWord);
+}
+
+/**
+ * The matches of each word lately searched: a query's other words are
+ * matched again at every keystroke (`observability g`, `observability gr`),
+ * and at 10,000 episodes a common word's lists are long enough to cost a
+ * keystroke's frame. Matches depend only on the word (its file never changes).
+ */
+const matchesByWord = new Map<string, Promise<WordMatches>>();
+const WORDS_REMEMBERED = 32;
+
+function wordMatches(word: string): Promise<WordMatches> {
+  let matches = matchesByWord.get(word);
+  if (matches) {
+    // Latest used last: the oldest is the first forgotten.
+    matchesByWord.delete(word);
+  } else {
+    matches = indexFile(wordsFile(wordKey(word))).then((entries) => matchesOfWord(word, asList(entries)));
+    // A file that failed is forgotten (indexFile), and so are its matches.
+    matches.catch(() => matchesByWord.delete(word));
+  }
+  matchesByWord.set(word, matches);
+  if (matchesByWord.size > WORDS_REMEMBERED) matchesByWord.delete(matchesByWord.keys().next().value!);
+  return matches;
+}
+
+/**
+ * Starts fetching the files a query's words need, as the keystroke arrives,
+ * before the page draws it: the results' own search (useEpisodeResults)
+ * runs after that, and finds them on their way.
+ */
+export function prefetchEpisodeResults(filters: CatalogFilters) {
+  for (const word of indexQuery(filters) ?? []) indexFile(wordsFile(wordKey(word))).catch(() => undefined);
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -98,8 +149,8 @@ export function cardOf(value: unknown): CatalogEntry | undefined {
 }
 
 /** The cards of these episodes, in order; undefined for one that cannot be read. */
-const cardsOf = (positions: readonly number[]): Promise<Array<CatalogEntry | undefined>> =>
-  Promise.all(positions.map(async (position) => cardOf(asList(await indexFile(cardsFile(position)))[position % CARDS_PER_FILE])));
+const cardsOf = (positions: readonly number[], priority?: RequestPriority): Promise<Array<CatalogEntry | undefined>> =>
+  Promise.all(positions.map(async (position) => cardOf(asList(await indexFile(cardsFile(position), priority))[position % CARDS_PER_FILE])));
 
 export type EpisodeResults =
   /** Not asked (no words, a show or technology picked, or no index): the catalog's own search answers. */
@@ -153,11 +204,12 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
       if (!cancelled) setFailedKey(key);
     };
     const show = () => setAnswer({ key, total: ranked.length - unreadable, episodes: [...episodes], readMore });
-    function readMore() {
+    // The first cards fill the screen; the next ones are read ahead of the viewer's scrolling, behind any keystroke's.
+    function readMore(count = CARDS_READ, priority: RequestPriority = 'low') {
       if (cancelled || reading || read >= ranked.length) return;
       reading = true;
-      const batch = ranked.slice(read, read + CARDS_READ);
-      cardsOf(batch).then((cards) => {
+      const batch = ranked.slice(read, read + count);
+      cardsOf(batch, priority).then((cards) => {
         if (cancelled) return;
         reading = false;
         read += batch.length;
@@ -173,7 +225,7 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
       if (cancelled) return;
       ranked = positions;
       if (ranked.length === 0) show();
-      else readMore();
+      else readMore(cardsOnScreen, 'high');
     }, fail);
     return () => {
       cancelled = true;

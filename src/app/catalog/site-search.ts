@@ -1,43 +1,31 @@
 // The site's search index on the home page: Pagefind's client, loaded from
 // the built site (`pagefind/pagefind.js`, written by src/build/search-index.ts)
-// only once a viewer starts searching. The moments (moment-search.ts) and the
-// episode results (episode-search.ts) both ask it. Where there is no index
-// (the dev server) or the page may not run WebAssembly (a policy without
-// 'wasm-unsafe-eval': a watch page the viewer came from by client
-// navigation), it is quietly unavailable: moments are not offered, and the
-// episode results come from the catalog itself (catalog-data.ts).
+// only once a viewer starts searching, in a worker of the moment search's own
+// (moment-search-worker.ts), so that no search's work lands on the page. The
+// moments (moment-search.ts) ask it. Where there is no index (the dev server)
+// or the page may not run WebAssembly (a policy without 'wasm-unsafe-eval': a
+// watch page the viewer came from by client navigation), it is quietly
+// unavailable: moments are not offered.
 import { useSyncExternalStore } from 'react';
-import type { PagefindResultData } from './moments';
+import type { MomentReply, MomentRequest } from './moment-finder';
+import type { Moment } from './moments';
 
-/** One result of a search, before its record is read. */
-export interface PagefindResult {
-  /** Which of the record's meta fields the query matched (Pagefind 1.5 and later). */
-  matchedMetaFields?: string[];
-  data(): Promise<PagefindResultData>;
-}
-
-export interface PagefindSearchOptions {
-  filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-
-/** The parts of Pagefind's client this page uses. */
-export interface PagefindClient {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  /** Fetches the index chunks a term's words need, without searching. */
-  preload(term: string): Promise<void>;
-  search(term: string, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] } | null>;
+/** The moment search, as the page sees it. */
+export interface MomentSearcher {
+  /**
+   * The moments matching a query. Undefined when a later query overtook it
+   * (only the latest is searched); rejected when the index could not answer.
+   */
+  search(query: string): Promise<Moment[] | undefined>;
+  /** Fetches the index chunks a word will need, without searching. */
+  preload(word: string): void;
 }
 
 export type SiteSearchState =
   | { state: 'idle' | 'loading' }
   /** No index here, or the page may not run it. */
   | { state: 'unavailable'; reason: 'no-index' | 'policy' }
-  | { state: 'ready'; client: PagefindClient };
-
-/** Pagefind's excerpt, in words around the match: about one line of a transcript. */
-const EXCERPT_WORDS = 24;
+  | { state: 'ready'; client: MomentSearcher };
 
 /**
  * Whether this document's Content Security Policy lets Pagefind compile its
@@ -69,12 +57,38 @@ const set = (next: SiteSearchState) => {
   for (const listener of listeners) listener();
 };
 
-async function loadClient(): Promise<PagefindClient> {
-  // The index is written by the build, beside the site, not bundled: imported by its address.
-  const client = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as PagefindClient;
-  await client.options({ excerptLength: EXCERPT_WORDS });
-  await client.init();
-  return client;
+/** Starts the moment search's worker; resolves once it can search, rejects when it cannot (no index). */
+function loadClient(): Promise<MomentSearcher> {
+  const worker = new Worker(new URL('./moment-search-worker.ts', import.meta.url), { type: 'module', name: 'moment search' });
+  const post = (request: MomentRequest) => worker.postMessage(request);
+  const waiting = new Map<number, { resolve(moments: Moment[] | undefined): void; reject(error: Error): void }>();
+  let lastId = 0;
+  const client: MomentSearcher = {
+    search(query) {
+      const id = ++lastId;
+      post({ type: 'search', id, query });
+      return new Promise((resolve, reject) => waiting.set(id, { resolve, reject }));
+    },
+    preload(word) {
+      post({ type: 'preload', word });
+    },
+  };
+  return new Promise((resolve, reject) => {
+    worker.addEventListener('error', () => reject(new Error('the moment search could not start')));
+    worker.addEventListener('message', ({ data: reply }: MessageEvent<MomentReply>) => {
+      if (reply.type === 'ready') resolve(client);
+      else if (reply.type === 'unavailable') {
+        worker.terminate();
+        reject(new Error('no search index'));
+      } else {
+        const asker = waiting.get(reply.id);
+        waiting.delete(reply.id);
+        if (reply.type === 'moments') asker?.resolve(reply.moments);
+        else if (reply.type === 'skipped') asker?.resolve(undefined);
+        else asker?.reject(new Error('the index could not answer'));
+      }
+    });
+  });
 }
 
 /** Starts loading Pagefind's client (a viewer reached for the search box or typed). Quiet when it cannot. */

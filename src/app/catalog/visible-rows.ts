@@ -58,3 +58,26 @@ export function nearLoadedEnd({
   const loadedBottom = listTop + loadedRows * stride;
   return loadedBottom - viewportHeight <= margin;
 }
+
+/**
+ * How many cards fill the screen from the list's first row down to the
+ * screen's bottom edge (whole rows, at most `total`): what a list must have
+ * read before it can be shown complete. `listTop` as for visibleRows.
+ */
+export function cardsToFillScreen({
+  listTop,
+  viewportHeight,
+  stride,
+  columns,
+  total,
+}: {
+  listTop: number;
+  viewportHeight: number;
+  stride: number;
+  columns: number;
+  total: number;
+}): number {
+  if (stride <= 0 || columns <= 0) return 0;
+  const above = viewportHeight - listTop;
+  return above <= 0 ? 0 : Math.min(total, Math.ceil(above / stride) * columns);
+}

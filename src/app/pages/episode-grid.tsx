@@ -6,7 +6,7 @@
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { CatalogEntry } from '@/content/schema';
 import { EpisodeCard } from './episode-card';
-import { gridColumns, nearLoadedEnd, visibleRows, type RowRange } from '../catalog/visible-rows';
+import { cardsToFillScreen, gridColumns, nearLoadedEnd, visibleRows, type RowRange } from '../catalog/visible-rows';
 
 /** Matches `.episode-grid` in app.css. */
 const MIN_CARD_WIDTH = 260;
@@ -29,6 +29,7 @@ export function EpisodeGrid({
   label,
   total = episodes.length,
   onNearEnd,
+  onCardsOnScreen,
 }: {
   /** Newest first; the first `episodes.length` of `total` when the rest are still to load. */
   episodes: readonly CatalogEntry[];
@@ -37,6 +38,8 @@ export function EpisodeGrid({
   total?: number;
   /** Called (perhaps often) while the screen is within a screen's height of the last loaded episode. */
   onNearEnd?: () => void;
+  /** Told how many cards it takes to fill the screen from the list's top, each time that may have changed. */
+  onCardsOnScreen?: (count: number) => void;
 }) {
   const listRef = useRef<HTMLUListElement>(null);
   const [layout, setLayout] = useState<Layout>({ width: 0, columns: 0, rowHeight: 0 });
@@ -45,6 +48,9 @@ export function EpisodeGrid({
   const loadedRows = layout.columns > 0 ? Math.ceil(episodes.length / layout.columns) : 0;
   const allLoaded = episodes.length >= total;
   const stride = layout.rowHeight + GAP;
+  // The latest callback, without redrawing the rows for a new one each render.
+  const cardsOnScreen = useRef(onCardsOnScreen);
+  cardsOnScreen.current = onCardsOnScreen;
 
   const updateRows = useCallback(() => {
     const list = listRef.current;
@@ -53,8 +59,9 @@ export function EpisodeGrid({
     const viewportHeight = window.innerHeight;
     const next = visibleRows({ listTop, viewportHeight, stride, rowCount, overscan: OVERSCAN_ROWS });
     setRows((current) => (current.first === next.first && current.last === next.last ? current : next));
+    cardsOnScreen.current?.(cardsToFillScreen({ listTop, viewportHeight, stride, columns: layout.columns, total: Math.max(total, episodes.length) }));
     if (onNearEnd && !allLoaded && nearLoadedEnd({ listTop, viewportHeight, stride, loadedRows, margin: viewportHeight })) onNearEnd();
-  }, [layout.rowHeight, stride, rowCount, loadedRows, allLoaded, onNearEnd]);
+  }, [layout.rowHeight, layout.columns, stride, rowCount, loadedRows, allLoaded, onNearEnd, total, episodes.length]);
 
   // Columns follow the list's width; measured before the first paint.
   useLayoutEffect(() => {

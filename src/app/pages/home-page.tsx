@@ -5,7 +5,7 @@
 // search index (episode-search.ts), which loads only what the query needs;
 // where there is none (the dev server, a page whose policy forbids its
 // WebAssembly), every episode loads and the catalog's own search answers.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigation, navigate } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { catalogHref, filtersFromSearch, hasFilters } from '../catalog/catalog-url';
@@ -25,7 +25,7 @@ import { LoadFailed } from './load-failed';
 import { ContinueWatching } from './continue-watching';
 import { Moments } from './moments-list';
 import { loadSiteSearch } from '../catalog/site-search';
-import { useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
+import { prefetchEpisodeResults, rememberCardsOnScreen, useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
 
 export function HomePage() {
   const { url } = useNavigation();
@@ -49,8 +49,10 @@ export function HomePage() {
   // A search's first letter adds a history entry, so back returns to the list as it was;
   // the letters after it replace that entry (back undoes the search, not the last letter).
   // Picking a show or technology adds one, so back undoes it.
-  const change = (next: Partial<CatalogFilters>, { replace = false } = {}) =>
+  const change = (next: Partial<CatalogFilters>, { replace = false } = {}) => {
+    if (!import.meta.env.DEV) prefetchEpisodeResults({ ...filters, ...next });
     navigate(catalogHref({ ...filters, ...next }), { replace });
+  };
 
   return (
     <>
@@ -131,6 +133,8 @@ function IndexResults({
   filters: CatalogFilters;
   onShowAll: () => void;
 }) {
+  // The cards it takes to fill the screen: busy too while some of them are still being read.
+  const [onScreen, setOnScreen] = useState(0);
   if (results.state !== 'ready') {
     return (
       <div className="catalog-results" aria-busy="true">
@@ -139,12 +143,21 @@ function IndexResults({
     );
   }
   return (
-    <div className="catalog-results" aria-busy={results.stale}>
+    <div className="catalog-results" aria-busy={results.stale || results.episodes.length < Math.min(onScreen, results.total)}>
       <p className="catalog-summary" role="status">
         {summary(results.total, total, filters)}
       </p>
       {results.total > 0 ? (
-        <EpisodeGrid episodes={results.episodes} total={results.total} label="Episodes" onNearEnd={results.readMore} />
+        <EpisodeGrid
+          episodes={results.episodes}
+          total={results.total}
+          label="Episodes"
+          onNearEnd={results.readMore}
+          onCardsOnScreen={(count) => {
+            rememberCardsOnScreen(count);
+            setOnScreen(count);
+          }}
+        />
       ) : (
         <NoResults onShowAll={onShowAll} />
       )}

@@ -1,6 +1,6 @@
 // Which rows of the episode grid are drawn: those on screen, and a few around them.
 import { describe, expect, it } from 'vitest';
-import { gridColumns, nearLoadedEnd, visibleRows } from '@/app/catalog/visible-rows';
+import { cardsToFillScreen, gridColumns, nearLoadedEnd, visibleRows } from '@/app/catalog/visible-rows';
 
 describe('gridColumns', () => {
   it('fits as many cards of the minimum width as the width allows, at least one', () => {
@@ -51,5 +51,30 @@ describe('nearLoadedEnd', () => {
 
   it('asks at once when the loaded episodes do not fill the screen and the one below', () => {
     expect(nearLoadedEnd({ ...loaded, loadedRows: 2, listTop: 200 })).toBe(true);
+  });
+});
+
+describe('cardsToFillScreen', () => {
+  const screen = { viewportHeight: 1080, stride: 275, columns: 5, total: 10_000 };
+
+  it('counts whole rows from the list’s top to the screen’s bottom', () => {
+    // The list starts near the top: four rows reach into the screen, the last one partly.
+    expect(cardsToFillScreen({ ...screen, listTop: 241 })).toBe(20);
+    // Below a list of moments, only the first row’s top shows.
+    expect(cardsToFillScreen({ ...screen, listTop: 1052 })).toBe(5);
+  });
+
+  it('needs no card when the list starts below the screen, and never more than there are', () => {
+    expect(cardsToFillScreen({ ...screen, listTop: 1200 })).toBe(0);
+    expect(cardsToFillScreen({ ...screen, listTop: 241, total: 7 })).toBe(7);
+  });
+
+  it('counts every row on screen once the list is scrolled past its top', () => {
+    expect(cardsToFillScreen({ ...screen, listTop: -2750 })).toBe(70);
+  });
+
+  it('needs nothing before the grid is measured', () => {
+    expect(cardsToFillScreen({ ...screen, listTop: 0, stride: 0 })).toBe(0);
+    expect(cardsToFillScreen({ ...screen, listTop: 0, columns: 0 })).toBe(0);
   });
 });
