@@ -35,7 +35,9 @@ describe('remembered choices', () => {
     await page.getByRole('combobox', { name: 'Speed' }).selectOption('1.5');
     await page.getByRole('button', { name: 'Captions' }).click();
     await page.keyboard.press('m');
-    await page.waitForFunction(() => document.querySelector('video')!.muted);
+    // Left once the controls show the mute: the choice is remembered when the
+    // media reports it (its volumechange event), a task after \`muted\` is set.
+    await expect.poll(() => page.locator('.controls-volume button').getAttribute('aria-label')).toBe('Unmute');
 
     await openWatch(page, watch);
     await page.waitForFunction(() => document.querySelector('video')!.playbackRate === 1.5);
