@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openViewerForEachTest, type Viewer } from './support/browser';
-import { NEWEST, RANKING } from './support/catalog-fixtures';
+import { BULK, NEWEST, RANKING } from './support/catalog-fixtures';
 
 let viewer: Viewer;
 let page: Page;
@@ -86,5 +86,24 @@ describe('search ranking', () => {
     await page.goForward();
     await page.waitForURL((url) => url.search === '?q=cilium');
     expect(await searchBox().inputValue()).toBe('cilium');
+  });
+
+  it('reads the next cards of a long list of results as the viewer scrolls toward them, down to the oldest', async () => {
+    await openHome();
+    await searchBox().fill(BULK.name);
+    await grid().getByRole('link', { name: BULK.title(BULK.count), exact: true }).waitFor();
+    // Only the first cards are read at first; the list is as tall as every match.
+    const setSize = Number(await grid().getByRole('listitem').first().getAttribute('aria-setsize'));
+    expect(setSize).toBe(BULK.count);
+    const oldest = grid().getByRole('link', { name: BULK.title(1), exact: true });
+    expect(await oldest.count()).toBe(0);
+    // The viewer scrolls on to the end: each time near the last card read, the next ones are read.
+    for (let i = 0; i < 40 && (await oldest.count()) === 0; i++) {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForTimeout(100);
+    }
+    await oldest.waitFor();
+    expect(await grid().getByRole('listitem').last().getAttribute('aria-posinset')).toBe(String(BULK.count));
+    expect(viewer.pageErrors).toEqual([]);
   });
 });

@@ -52,12 +52,15 @@ export function matchesOfWord(word: string, entries: readonly unknown[]): WordMa
 /**
  * The episodes that match every word, most points first and newest (lowest
  * position) first among equals: the catalog's own search's order
- * (search.ts), for words that start words.
+ * (search.ts), for words that start words. Points are small whole numbers,
+ * so the matches go into a list per points total, each sorted as numbers: at
+ * 10,000 episodes a common word matches thousands, and sorting pairs with a
+ * comparator cost a keystroke several milliseconds.
  */
 export function rankedPositions(perWord: readonly WordMatches[]): number[] {
   if (perWord.length === 0) return [];
   const [fewest, ...others] = [...perWord].sort((a, b) => a.size - b.size);
-  const scored: Array<[position: number, points: number]> = [];
+  const byPoints = new Map<number, number[]>();
   for (const [position, points] of fewest!) {
     let total = points;
     let everyWord = true;
@@ -69,9 +72,16 @@ export function rankedPositions(perWord: readonly WordMatches[]): number[] {
       }
       total += more;
     }
-    if (everyWord) scored.push([position, total]);
+    if (!everyWord) continue;
+    const tier = byPoints.get(total);
+    if (tier) tier.push(position);
+    else byPoints.set(total, [position]);
   }
-  return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([position]) => position);
+  const ranked: number[] = [];
+  for (const points of [...byPoints.keys()].sort((a, b) => b - a)) {
+    for (const position of Int32Array.from(byPoints.get(points)!).sort()) ranked.push(position);
+  }
+  return ranked;
 }
 
 const files = new Map<string, Promise<unknown>>();
@@ -232,7 +242,12 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
     };
   }, [key]);
 
-  const readMore = useCallback(() => answer?.readMore(), [answer]);
+  // The grid asks as it draws the cards it has (a layout effect, or a scroll): the read starts once that
+  // frame is on screen, so that sending two dozen requests (a millisecond or so of the page's each)
+  // does not hold up the cards the viewer is waiting for.
+  const readMore = useCallback(() => {
+    if (answer) requestAnimationFrame(() => setTimeout(() => answer.readMore()));
+  }, [answer]);
   if (key === '') return { state: 'none' };
   if (failedKey === key) return { state: 'failed' };
   if (!answer) return { state: 'searching' };

@@ -116,4 +116,15 @@ describe('the order of results', () => {
     expect(rankedPositions([kube, operator])).toEqual([4, 2, 1]);
     expect(rankedPositions([])).toEqual([]);
   });
+
+  it('orders any matches as sorting them by points, then position, would', () => {
+    const matches = fc.array(fc.tuple(fc.nat(2_000), fc.constantFrom(1, 3)), { maxLength: 300 }).map((pairs) => new Map(pairs));
+    fc.assert(
+      fc.property(fc.array(matches, { minLength: 1, maxLength: 4 }), (perWord) => {
+        const both = [...perWord[0]!.keys()].filter((position) => perWord.every((word) => word.has(position)));
+        const points = (position: number) => perWord.reduce((sum, word) => sum + word.get(position)!, 0);
+        expect(rankedPositions(perWord)).toEqual(both.sort((a, b) => points(b) - points(a) || a - b));
+      }),
+    );
+  });
 });
