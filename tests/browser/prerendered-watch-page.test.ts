@@ -114,6 +114,37 @@ describe('the prerendered watch page', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('moves nothing as it is taken over, at a phone’s width, nor does the embed in a frame’s size', async () => {
+    const cases = [
+      { url: `${watch}?t=2807`, viewport: { width: 412, height: 823 } },
+      { url: `/embed/${SEED.slug}?t=2807`, viewport: { width: 640, height: 360 } },
+    ];
+    for (const { url, viewport } of cases) {
+      const { page, context, pageErrors } = await openViewer(browser(), { viewport });
+      try {
+        await page.addInitScript(() => {
+          const w = window as unknown as { __moved: string[] };
+          w.__moved = [];
+          new PerformanceObserver((list) => {
+            type Moved = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; sources?: Moved[] }>) {
+              const what = (entry.sources ?? []).map(({ node, previousRect: from, currentRect: to }) => `${(node as Element | undefined)?.className ?? 'text'} (${from.x},${from.y} → ${to.x},${to.y})`);
+              w.__moved.push(`${entry.value.toFixed(4)}: ${what.join(', ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(url);
+        // Taken over once the player reflects the link; then the parts that come after it have time to arrive.
+        await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('2807');
+        await page.waitForTimeout(1000);
+        expect(await page.evaluate(() => (window as unknown as { __moved: string[] }).__moved), url).toEqual([]);
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('is taken over once its first frame is up, or at once when the viewer reaches for a control first', async () => {
     const { page, pageErrors } = viewer;
     // The video's first frame held back: the page waits for it before taking over, but not for a viewer.

@@ -293,7 +293,9 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
       engine: null,
       fullscreen: false,
       pictureInPicture: false,
-      pictureInPictureSupported: false,
+      // Assumed until the element is attached (most browsers have it): a Picture in picture button that
+      // appeared only then would move the controls beside it as the page is taken over.
+      pictureInPictureSupported: true,
       keysOpen: false,
       feedback: null,
       revealRequests: 0,

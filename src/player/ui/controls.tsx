@@ -46,7 +46,10 @@ function TimeDisplay() {
   const duration = usePlayer((s) => s.duration);
   return (
     <span className="controls-time">
-      <span>{formatTime(second)}</span>
+      {/* As wide as the longest time this episode shows (player.css): as the time moves on, or the page is taken over at the linked moment, the controls beside it stay put. */}
+      <span className="controls-time-now" data-widest={formatTime(duration).replace(/\d/g, '0')}>
+        {formatTime(second)}
+      </span>
       {/* An unknown length (0 until the media says) is left out, not shown as 0:00. */}
       {duration > 0 && <> / <span>{formatTime(duration)}</span></>}
     </span>
