@@ -215,6 +215,32 @@ describe('keys', () => {
   });
 });
 
+describe('picture in picture', () => {
+  it('offers its button where the browser has picture in picture, and takes it away where it has not', async () => {
+    await openWatch(page, `${watch}?t=2807`);
+    const button = page.getByRole('button', { name: 'Picture in picture' });
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await button.click();
+    await page.waitForFunction(() => document.pictureInPictureElement === document.querySelector('video'));
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+    await button.click();
+    await page.waitForFunction(() => document.pictureInPictureElement === null);
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
+
+    // A browser without it: the button drawn before the page was taken over goes.
+    const other = await openViewer(browser(), {});
+    try {
+      await other.page.addInitScript(() => Object.defineProperty(Document.prototype, 'pictureInPictureEnabled', { get: () => false }));
+      await openWatch(other.page, `${watch}?t=2807`);
+      await expect.poll(() => slider(other.page).getAttribute('aria-valuenow')).toBe('2807');
+      await expect.poll(() => other.page.getByRole('button', { name: 'Picture in picture' }).count()).toBe(0);
+      expect(other.pageErrors).toEqual([]);
+    } finally {
+      await other.context.close();
+    }
+  });
+});
+
 describe('media session', () => {
   it('names the episode, its show and its chapters for the lock screen', async () => {
     await openWatch(page, `${watch}?t=2820`);
