@@ -7,6 +7,7 @@ import { contentPlugin } from './src/build/content-plugin.ts';
 import { PRERENDER_ENTRY, prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { embedShellInDev } from './src/build/embed-bundle.ts';
+import { plainDynamicImports } from './src/build/plain-dynamic-imports.ts';
 import { DEFAULT_MEDIA_BASE, LOCAL_MEDIA_BASE } from './src/content/site.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -44,13 +45,20 @@ export default defineConfig(({ command }) => {
       prerenderPlugin(),
       cspPlugin(),
       embedShellInDev(),
+      // The entry loads the app once a watch page's first frame is up: without Vite's helper, which would
+      // bring the shared chunk (and React) along before it.
+      plainDynamicImports({ entry: 'src/app/main.tsx' }),
       // A site whose media comes from a CDN does not ship the local mirror (public/media).
       /^[a-z]+:\/\//i.test(mediaBase) && leaveOutLocalMedia(),
     ],
     build: {
       // Every browser the site supports preloads modules itself (Chrome 66, Firefox 115, Safari 17):
       // no page needs to ship the polyfill.
-      modulePreload: { polyfill: false },
+      modulePreload: {
+        polyfill: false,
+        // The entry imports the app plainly (plainDynamicImports above): no list of what to preload for it.
+        resolveDependencies: (chunk, dependencies, { hostId }) => (hostId.endsWith('.html') || !/(^|\/)app-start-[\w-]+\.js$/.test(chunk) ? dependencies : []),
+      },
       rolldownOptions: {
         output: {
           // Code that several chunks need (React, the router, formatting) goes into one shared

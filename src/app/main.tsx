@@ -1,43 +1,20 @@
-// The browser entry: takes over a prerendered page (a watch page's markup is
-// already there, its video loading) or draws the app into the empty shell.
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app';
-import { matchRoute } from './router';
-import { preloadEpisode } from './pages/episode-data';
-import { loadWatchPage } from './pages/watch-page-loader';
+// The browser entry, and all that runs before a prerendered watch page's
+// first frame: the app (app-start.tsx, with React and the page's code) is
+// loaded and run only once that frame is up (first-frame.ts). Its chunks
+// downloading beside the media's, and evaluating them (50 ms of the main
+// thread or more), delayed the frame, and the page has nothing to add
+// meanwhile: it is already drawn, and what the viewer does to it is answered
+// once it is taken over (early-interactions.ts). A page without a video
+// (the home page's shell) loads the app at once.
 import { untilFirstFrame } from './first-frame';
-import { TakenOver } from './taken-over';
 import './app.css';
-
-/**
- * Loads what a prerendered page was rendered with, so that the first render
- * here is the same markup and React takes it over rather than replacing it.
- * False when the page cannot be taken over (its code or data will not load).
- */
-async function loadPrerenderedPage(pathname: string): Promise<boolean> {
-  const route = matchRoute(pathname);
-  if (route.page !== 'watch') return false;
-  try {
-    const [, episode] = await Promise.all([loadWatchPage(), preloadEpisode(route.slug)]);
-    return episode !== undefined;
-  } catch {
-    return false;
-  }
-}
+// The app's own stylesheets come from here, linked from the page, as it loads the app without Vite's helper
+// (src/build/plain-dynamic-imports.ts refuses a build where the app would bring one of its own).
+import './pages/embed-page.css';
 
 const container = document.getElementById('root')!;
-// A prerendered page's code loads while its video does; the page is taken over once the first frame is up.
-const prerendered = container.firstElementChild !== null && (await Promise.all([loadPrerenderedPage(window.location.pathname), untilFirstFrame()]))[0];
-await new Promise<void>((takenOver) => {
-  const app = (
-    <StrictMode>
-      <App />
-      <TakenOver then={takenOver} />
-    </StrictMode>
-  );
-  if (prerendered) hydrateRoot(container, app);
-  else createRoot(container).render(app);
-});
+await untilFirstFrame();
+const { startApp } = await import('./app-start');
+await startApp(container);
 // What the viewer did to the prerendered page meanwhile (noted by its early script), answered now.
 window.earlyInteractions?.replay();

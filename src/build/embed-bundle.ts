@@ -12,6 +12,7 @@ import { embedSlug } from '../content/site.ts';
 import { episodeLoaderCode } from './module-code.ts';
 import { cspPlugin } from './csp-plugin.ts';
 import { EMBED_ENTRY_MODULE, embedClosure } from './embed-closure.ts';
+import { plainDynamicImports } from './plain-dynamic-imports.ts';
 
 /** The embed pages' shell, beside index.html. */
 export const EMBED_SHELL = 'embed.html';
@@ -48,7 +49,7 @@ export async function buildEmbedBundle(config: ResolvedConfig): Promise<EmbedBun
     logLevel: 'silent',
     publicDir: false,
     resolve: { alias: [...ON_PREACT, ...config.resolve.alias] },
-    plugins: [plainDynamicImports(), react(), episodeFiles(config.base), cspPlugin(), needs.plugin],
+    plugins: [plainDynamicImports({ entry: EMBED_ENTRY_MODULE, everywhere: true }), react(), episodeFiles(config.base), cspPlugin(), needs.plugin],
     build: {
       write: false,
       assetsDir: config.build.assetsDir,
@@ -74,23 +75,6 @@ export async function buildEmbedBundle(config: ResolvedConfig): Promise<EmbedBun
   }
   if (shell === undefined) throw new Error(`Building ${EMBED_SHELL} gave no page`);
   return { shell, files };
-}
-
-/**
- * Vite's helper for dynamic imports, made plain: `import()` as written. Vite's own preloads
- * each chunk's stylesheets and imports (the embed has one stylesheet, linked from the page,
- * and the player's chunk is the one the entry imports) in 1.7 KB. The entry gets a copy of
- * its own, so that it does not import the player's chunk before the first frame to get one.
- */
-function plainDynamicImports(): Plugin {
-  const helper = '\0vite/preload-helper.js';
-  const plain = '\0rawkode:plain-dynamic-imports';
-  return {
-    name: 'rawkode:plain-dynamic-imports',
-    enforce: 'pre',
-    resolveId: (source, importer) => (source === helper ? (importer && path.basename(importer) === path.basename(EMBED_ENTRY_MODULE) ? `${plain}?entry` : plain) : undefined),
-    load: (id) => (id.startsWith(plain) ? 'export const __vitePreload = (load) => load();' : undefined),
-  };
 }
 
 /** The one content module the embed imports: the loader of each episode's file, as the site's build writes them. */

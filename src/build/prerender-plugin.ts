@@ -148,7 +148,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           // The content plugin writes each episode's module as a file of its own.
           const episodeFile = episodeFilePath(episode.slug);
           const episodeScripts = episodeFile in bundle ? [episodeFile] : [];
-          const preloads = preloadTags(base, { styles: watchFiles.styles, scripts: [...watchFiles.scripts, ...episodeScripts] });
+          // The page's styles, so that it is drawn as it will stay; none of its scripts, which the entry loads
+          // once the first frame is up (main.tsx): downloading them beside the media delayed that frame.
+          const preloads = preloadTags(base, { styles: watchFiles.styles, scripts: [] });
           this.emitFile({
             type: 'asset',
             fileName: `watch/${episode.slug}/index.html`,

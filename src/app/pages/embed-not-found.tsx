@@ -1,9 +1,10 @@
 // An embed page for no published episode, inside the frame (no site header):
 // the embed page says so for a slug its episode module does not know, and the
 // app for an address the build made no embed page for (a host answers it with
-// the app's shell).
+// the app's shell). Its styles (embed-page.css) come with what draws it: the
+// embed's page (embed-page.tsx), and the site's entry (main.tsx), which loads
+// the app without its stylesheets.
 import { useDocumentTitle } from '../document-title';
-import './embed-page.css';
 
 export function EmbedNotFound() {
   useDocumentTitle('Episode not found');
