@@ -25,6 +25,9 @@ function startMedia(source: HTMLSourceElement) {
   if (chooseEngine(video, requested) !== 'native') return;
   const start = chooseStart(startTimeFromLocation(window.location.search, window.location.hash), { slug, duration });
   video.controls = false;
+  // A link to a moment shows that moment: the poster (the episode's picture) would be seen only until the
+  // video has sought there, and fetching it beside the media's first segments delays the frame.
+  if (start && start.time > 0) video.removeAttribute('poster');
   video.preload = 'metadata';
   video.src = nativeSourceUrl(stream, start ? seekableTime(start.time, duration) : 0);
   video.dataset.engine = 'native';

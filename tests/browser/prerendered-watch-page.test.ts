@@ -114,6 +114,21 @@ describe('the prerendered watch page', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('shows a linked moment without the poster before it, and the poster on a link to the start', async () => {
+    const { page, pageErrors } = viewer;
+    const poster = () => page.locator('video').getAttribute('poster');
+    // First visit, so no remembered position (which is a moment too).
+    await page.goto(watch);
+    await page.locator('video[data-engine]').waitFor({ state: 'attached' });
+    expect(await poster()).toMatch(/\/videos\/f7rvx2rb04zl2vhgoltwedf5\/thumbnail\.webp$/);
+    for (const at of [`${watch}?t=2807`, `/embed/${SEED.slug}?t=2807`]) {
+      await page.goto(at);
+      await waitForTime(page, 2807, 0.5);
+      expect(await poster(), at).toBeNull();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
   it('moves nothing as it is taken over, at a phone’s width, nor does the embed in a frame’s size', async () => {
     const cases = [
       { url: `${watch}?t=2807`, viewport: { width: 412, height: 823 } },
