@@ -54,11 +54,7 @@ export default defineConfig(({ command }) => {
     build: {
       // Every browser the site supports preloads modules itself (Chrome 66, Firefox 115, Safari 17):
       // no page needs to ship the polyfill.
-      modulePreload: {
-        polyfill: false,
-        // The entry imports the app plainly (plainDynamicImports above): no list of what to preload for it.
-        resolveDependencies: (chunk, dependencies, { hostId }) => (hostId.endsWith('.html') || !/(^|\/)app-start-[\w-]+\.js$/.test(chunk) ? dependencies : []),
-      },
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         output: {
           // Code that several chunks need (React, the router, formatting) goes into one shared

@@ -15,9 +15,15 @@ const PLAIN = '\0rawkode:plain-dynamic-imports';
  */
 export function plainDynamicImports({ entry, everywhere = false }: { entry: string; everywhere?: boolean }): Plugin {
   const isEntry = (importer: string | undefined) => importer !== undefined && importer.replaceAll('\\', '/').endsWith(`/${entry}`);
+  /** The entry's chunk, once named. */
+  let entryChunk: string | undefined;
   return {
     name: 'rawkode:plain-dynamic-imports',
     enforce: 'pre',
+    // Where only the entry's imports are plain, Vite still preloads for the others; the entry's would carry
+    // a list of what to preload that nothing reads. (A build with no preloading at all needs nothing here.)
+    config: () =>
+      everywhere ? undefined : { build: { modulePreload: { resolveDependencies: (_file, dependencies, { hostId }) => (hostId === entryChunk ? [] : dependencies) } } },
     resolveId(source, importer) {
       if (source !== HELPER) return undefined;
       if (isEntry(importer)) return `${PLAIN}?entry`;
@@ -28,6 +34,8 @@ export function plainDynamicImports({ entry, everywhere = false }: { entry: stri
       // Vite's helper is what loads an imported chunk's stylesheet: the entry's plain import would leave it out.
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.moduleIds.some(isEntry)) continue;
+        // Named for good only now; Vite's own generateBundle, which lists what to preload, runs after this one.
+        entryChunk = chunk.fileName;
         for (const imported of chunk.dynamicImports) {
           const target = bundle[imported];
           if (target?.type === 'chunk' && (target.viteMetadata?.importedCss.size ?? 0) > 0) {
