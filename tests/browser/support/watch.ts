@@ -59,6 +59,17 @@ export async function openWatch(page: Page, path: string) {
   await page.goto(path);
   await page.locator('video').waitFor();
   await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1, null, { timeout: 20_000 });
+  // And taken over: the app loads once the first frame is up, and until then the prerendered player
+  // answers only clicks on its buttons and keys (early-interactions.ts), not a pointer on the timeline.
+  // React marks the root it has taken over; Preact (the embed's) keeps its tree on it as `__k`.
+  await page.waitForFunction(
+    () => {
+      const root = document.getElementById('root');
+      return !!root && ('__k' in root || Object.keys(root).some((key) => key.startsWith('__reactContainer')));
+    },
+    null,
+    { timeout: 20_000 },
+  );
 }
 
 export async function waitForTime(page: Page, expected: number, tolerance = 1) {
