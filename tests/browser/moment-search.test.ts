@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { openViewerForEachTest, unhandledRejections, type Viewer } from './support/browser';
 import { MOMENTS } from './support/moment-fixtures';
 import { SEED } from './support/fixtures';
-import { waitForTime } from './support/watch';
+import { openWatch, waitForTime } from './support/watch';
 
 interface Violation {
   directive: string;
@@ -101,8 +101,8 @@ describe('moments on /', () => {
   });
 
   it('from a watch page, whose policy runs no WebAssembly, offers to search inside episodes instead, with no violation', async () => {
-    await page.goto(`/watch/${MOMENTS.slug}`);
-    await page.locator('video').waitFor();
+    // Taken over (openWatch waits for it): before then the header's link is a plain link, loading `/` afresh.
+    await openWatch(page, `/watch/${MOMENTS.slug}`);
     // The site header's link home: client navigation, so the watch page's policy stays.
     await page.getByRole('banner').getByRole('link').first().click();
     await page.waitForURL((url) => url.pathname === '/');
