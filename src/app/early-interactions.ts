@@ -5,13 +5,17 @@
 // markup with nothing behind it yet. Each is noted as it happens and given
 // again, to the same element, once the app has taken the page over (a key
 // to the page if the app has since replaced its element; a click on such an
-// element is lost, as it would be): the click still plays, the key still seeks. Links need none of this (they work as
-// links), nor does what the browser does by itself: moving focus (Tab), typing
-// in a field, a key pressing a focused button (its click is noted instead).
+// element is lost, as it would be): the click still plays, the key still
+// seeks, a press on the seek bar still seeks to where it was let go. Links
+// need none of this (they work as links), nor does what the browser does by
+// itself: moving focus (Tab), typing in a field, a key pressing a focused
+// button (its click is noted instead).
 
 /** Where a key is the browser's own business: fields that take text (the page's inputs are these, checkboxes and the volume's range), and focused buttons and links for Enter and Space. */
 const TEXT_ENTRY = 'textarea, select, input:not([type=checkbox], [type=range])';
 const PRESSABLE = 'button, a[href]';
+/** The seek bar, by its role: pressed and let go, it seeks (src/player/ui/timeline.tsx). */
+const SLIDER = '[role=slider]';
 
 export interface EarlyInteractions {
   /** Gives the page what the viewer did, and stops noting. */
@@ -26,7 +30,7 @@ declare global {
 }
 
 /**
- * Notes clicks on buttons and keys inside the page's root (which `root` finds, once it is parsed)
+ * Notes clicks on buttons, presses on a slider and keys inside the page's root (which `root` finds, once it is parsed)
  * until `replay`, which gives them to the page again. A noted event goes no further meanwhile (the browser still does what it does by itself),
  * so that a page taken over in the middle of it does not answer it twice.
  */
@@ -34,6 +38,7 @@ export function noteEarlyInteractions(root: () => Element | null): EarlyInteract
   const noted: Array<() => void> = [];
   const listening = new AbortController();
   const options = { capture: true, signal: listening.signal };
+  const inRoot = (target: EventTarget | null) => (target instanceof Element && root()?.contains(target) ? target : null);
   const note = (event: Event, replay: () => void) => {
     event.stopPropagation();
     noted.push(replay);
@@ -41,15 +46,26 @@ export function noteEarlyInteractions(root: () => Element | null): EarlyInteract
   addEventListener(
     'click',
     (event) => {
-      const button = event.target instanceof Element && root()?.contains(event.target) ? event.target.closest('button') : null;
+      const button = inRoot(event.target)?.closest('button');
       if (button && !button.form) note(event, () => button.click());
     },
     options,
   );
+  for (const type of ['pointerdown', 'pointerup'] as const) {
+    addEventListener(
+      type,
+      (event) => {
+        const slider = inRoot(event.target)?.closest(SLIDER);
+        // A copy of the press, where it happened: the slider reads where it is let go from clientX.
+        if (slider) note(event, () => slider.dispatchEvent(new PointerEvent(type, event)));
+      },
+      options,
+    );
+  }
   addEventListener(
     'keydown',
     (event) => {
-      const target = event.target instanceof Element && root()?.contains(event.target) ? event.target : document.body;
+      const target = inRoot(event.target) ?? document.body;
       const own = event.key === 'Tab' || target.matches(TEXT_ENTRY) || ((event.key === 'Enter' || event.key === ' ') && target.closest(PRESSABLE));
       if (own) return;
       const copy = new KeyboardEvent('keydown', event);

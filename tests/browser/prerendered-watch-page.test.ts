@@ -18,6 +18,8 @@ const watch = `/watch/${SEED.slug}`;
 
 /** The app's own code (its entry module). */
 const holdBackApp = (page: Page) => holdBack(page, /\/assets\/index-[\w-]+\.js$/);
+/** The app itself, which the entry imports once the first frame is up or the viewer reaches for the page. */
+const holdBackTakeOver = (page: Page) => holdBack(page, /\/assets\/app-start-[\w-]+\.js$/);
 /** The video's media segments (its first frame). */
 const holdBackSegments = (page: Page) => holdBack(page, /\/media\/videos\/.+\.mp4$/);
 
@@ -190,6 +192,27 @@ describe('the prerendered watch page', () => {
     await page.getByRole('button', { name: 'Pause' }).waitFor();
     release();
     await waitForPlaying(page);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('answers a press on the seek bar before it is taken over: it seeks to where the press was let go', async () => {
+    const { page, pageErrors } = viewer;
+    const releaseSegments = await holdBackSegments(page);
+    const releaseApp = await holdBackTakeOver(page);
+    await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
+    const seekBar = slider(page);
+    await seekBar.waitFor();
+    // The track is what the seek bar measures the press against: a quarter of the way along it.
+    const track = (await page.locator('.timeline-track').boundingBox())!;
+    await page.mouse.click(track.x + track.width / 4, track.y + track.height / 2);
+    expect(await takenOver(page)).toBe(false);
+    releaseApp();
+    await expect.poll(() => takenOver(page), { timeout: 10_000 }).toBe(true);
+    // The press, not the link's 46:47, says where the video goes once it can.
+    releaseSegments();
+    const duration = Number(await seekBar.getAttribute('aria-valuemax'));
+    await expect.poll(async () => Math.abs((await videoState(page)).currentTime - duration / 4), { timeout: 10_000 }).toBeLessThan(duration / 100);
+    await expect.poll(async () => Math.abs(Number(await seekBar.getAttribute('aria-valuenow')) - duration / 4)).toBeLessThan(duration / 100);
     expect(pageErrors).toEqual([]);
   });
 

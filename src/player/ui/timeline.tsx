@@ -116,7 +116,9 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
 
   const onPointerDown = (event: React.PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
+    // A press made before the page was taken over comes again as a copy (src/app/early-interactions.ts):
+    // its pointer is long gone, and capturing it would throw.
+    if (event.isTrusted) event.currentTarget.setPointerCapture(event.pointerId);
     dragging.current = true;
     const at = timeAt(event.clientX);
     setPreview(at);
