@@ -127,9 +127,11 @@ export interface SearchIndexFile {
 /**
  * What the site serves of Pagefind's output: its search library, WebAssembly,
  * metadata, index chunks and fragments. Its ready-made search interfaces and
- * the playground are not used, and not shipped.
+ * the playground are not used, and not shipped; nor is its own worker, as
+ * the library runs in the moment search's worker (moment-search-worker.ts),
+ * which starts none.
  */
-const SERVED = /^(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/.+|fragment\/.+|filter\/.+)$/;
+const SERVED = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/.+|fragment\/.+|filter\/.+)$/;
 
 const PAGES_IN_FLIGHT = 16;
 

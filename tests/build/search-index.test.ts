@@ -107,12 +107,13 @@ async function episodes(query: string): Promise<string[]> {
 }
 
 describe('dist/pagefind', () => {
-  it('holds Pagefind’s library, its WebAssembly and the index, and none of its ready-made interfaces', async () => {
+  it('holds Pagefind’s library, its WebAssembly and the index, and none of its ready-made interfaces, nor its unused worker', async () => {
     const files = await readdir(path.join(site.outDir, 'pagefind'), { recursive: true });
     expect(files).toContain('pagefind.js');
     expect(files.some((file) => /^wasm\.en\.pagefind$/.test(file))).toBe(true);
     expect(files.some((file) => file.startsWith('fragment'))).toBe(true);
     expect(files.filter((file) => /ui|playground|highlight/.test(file))).toEqual([]);
+    expect(files).not.toContain('pagefind-worker.js');
   });
 
   it('finds a word of a chapter title at the chapter’s second, with the word marked', async () => {
