@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, CDPSession } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/support/chromium';
+import { waitForTakeOver } from '../tests/browser/support/take-over';
 import { DENSE_TRANSCRIPT, NO_CAPTIONS, writeTranscriptFixtures, writeTranscriptMedia } from '../tests/browser/support/transcript-fixtures';
 import { buildAndServe } from './serve-build';
 import { scriptThreadTime } from './trace-script-time';
@@ -73,6 +74,8 @@ async function panelAppearance(browser: Browser, url: string, withPanel = true):
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2, null, { timeout: 20_000 });
+    // The app loads once the first frame is up: its own start is not the panel's cost.
+    await waitForTakeOver(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const drawn = page.evaluate(TRANSCRIPT_SETTLED);

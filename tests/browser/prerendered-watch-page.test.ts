@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { holdBack, openViewer, openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
+import { isTakenOver } from './support/take-over';
 import { chapterNav, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
 
 let viewer: Viewer;
@@ -22,9 +23,6 @@ const holdBackApp = (page: Page) => holdBack(page, /\/assets\/index-[\w-]+\.js$/
 const holdBackTakeOver = (page: Page) => holdBack(page, /\/assets\/app-start-[\w-]+\.js$/);
 /** The video's media segments (its first frame). */
 const holdBackSegments = (page: Page) => holdBack(page, /\/media\/videos\/.+\.mp4$/);
-
-/** Whether React has taken the page's root over (hydrateRoot marks the container). */
-const takenOver = (page: Page) => page.evaluate(() => Object.keys(document.getElementById('root')!).some((key) => key.startsWith('__reactContainer')));
 
 describe('the prerendered watch page', () => {
   it('holds the player, the chapter list as links and the details before any script runs', async () => {
@@ -174,7 +172,7 @@ describe('the prerendered watch page', () => {
     await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
     // The prerendered Play button, before the app has taken it over.
     await page.getByRole('button', { name: 'Play' }).waitFor();
-    expect(await takenOver(page)).toBe(false);
+    expect(await isTakenOver(page)).toBe(false);
     await page.getByRole('button', { name: 'Play' }).click();
     await page.getByRole('button', { name: 'Pause' }).waitFor();
     release();
@@ -187,7 +185,7 @@ describe('the prerendered watch page', () => {
     const release = await holdBackSegments(page);
     await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
     await page.getByRole('button', { name: 'Play' }).waitFor();
-    expect(await takenOver(page)).toBe(false);
+    expect(await isTakenOver(page)).toBe(false);
     await page.keyboard.press('k');
     await page.getByRole('button', { name: 'Pause' }).waitFor();
     release();
@@ -205,9 +203,9 @@ describe('the prerendered watch page', () => {
     // The track is what the seek bar measures the press against: a quarter of the way along it.
     const track = (await page.locator('.timeline-track').boundingBox())!;
     await page.mouse.click(track.x + track.width / 4, track.y + track.height / 2);
-    expect(await takenOver(page)).toBe(false);
+    expect(await isTakenOver(page)).toBe(false);
     releaseApp();
-    await expect.poll(() => takenOver(page), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => isTakenOver(page), { timeout: 10_000 }).toBe(true);
     // The press, not the link's 46:47, says where the video goes once it can.
     releaseSegments();
     const duration = Number(await seekBar.getAttribute('aria-valuemax'));
@@ -221,7 +219,7 @@ describe('the prerendered watch page', () => {
     const release = await holdBackSegments(page);
     await page.goto(`${watch}?t=2807`);
     const waitedFrom = Date.now();
-    await expect.poll(() => takenOver(page), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => isTakenOver(page), { timeout: 10_000 }).toBe(true);
     expect(Date.now() - waitedFrom).toBeLessThan(5_000);
     expect((await videoState(page)).readyState).toBeLessThan(2);
     // The app's own controls answer: the keys dialog opens from the keyboard.

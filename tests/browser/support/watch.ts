@@ -1,6 +1,7 @@
 // Helpers that read the watch page as a viewer (and its <video>) would.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { waitForTakeOver } from './take-over';
 
 export interface VideoState {
   currentTime: number;
@@ -54,23 +55,12 @@ export async function nextPresentedFrame(page: Page): Promise<number> {
   );
 }
 
-/** Opens a watch page and waits until its video can seek. */
+/** Opens a watch page and waits until its video can seek and the app has taken the page over. */
 export async function openWatch(page: Page, path: string) {
   await page.goto(path);
   await page.locator('video').waitFor();
   await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1, null, { timeout: 20_000 });
-  // And taken over: the app loads once the first frame is up, and until then the prerendered player
-  // answers clicks on its buttons, presses on the seek bar and keys only once it is (early-interactions.ts),
-  // and shows no preview under a pointer on the timeline.
-  // React marks the root it has taken over; Preact (the embed's) keeps its tree on it as `__k`.
-  await page.waitForFunction(
-    () => {
-      const root = document.getElementById('root');
-      return !!root && ('__k' in root || Object.keys(root).some((key) => key.startsWith('__reactContainer')));
-    },
-    null,
-    { timeout: 20_000 },
-  );
+  await waitForTakeOver(page);
 }
 
 export async function waitForTime(page: Page, expected: number, tolerance = 1) {
