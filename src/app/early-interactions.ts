@@ -51,7 +51,8 @@ export function noteEarlyInteractions(root: () => Element | null): EarlyInteract
     },
     options,
   );
-  for (const type of ['pointerdown', 'pointerup'] as const) {
+  // A press the browser takes back (pointercancel) is given back too, so that it seeks nowhere, as it would live.
+  for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) {
     addEventListener(
       type,
       (event) => {

@@ -214,6 +214,27 @@ describe('the prerendered watch page', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('seeks nowhere for a press on the seek bar the browser took back before the take-over', async () => {
+    const { page, pageErrors } = viewer;
+    const releaseSegments = await holdBackSegments(page);
+    const releaseApp = await holdBackTakeOver(page);
+    await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
+    const seekBar = slider(page);
+    await seekBar.waitFor();
+    // A touch that starts on the seek bar and is cancelled (the system took the gesture): no pointerup follows.
+    await seekBar.evaluate((bar) => {
+      const track = bar.querySelector('.timeline-track')!.getBoundingClientRect();
+      const at = { bubbles: true, pointerId: 7, pointerType: 'touch', isPrimary: true, button: 0, clientX: track.left + track.width / 4, clientY: track.top };
+      bar.dispatchEvent(new PointerEvent('pointerdown', { ...at, buttons: 1 }));
+      bar.dispatchEvent(new PointerEvent('pointercancel', at));
+    });
+    releaseApp();
+    await expect.poll(() => isTakenOver(page), { timeout: 10_000 }).toBe(true);
+    releaseSegments();
+    await waitForTime(page, 2807, 1);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('is taken over within a few seconds when its first frame is slow to come, with nobody touching it', async () => {
     const { page } = viewer;
     const release = await holdBackSegments(page);
