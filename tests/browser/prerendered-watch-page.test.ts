@@ -24,6 +24,16 @@ const holdBackTakeOver = (page: Page) => holdBack(page, /\/assets\/app-start-[\w
 /** The video's media segments (its first frame). */
 const holdBackSegments = (page: Page) => holdBack(page, /\/media\/videos\/.+\.mp4$/);
 
+/** A link to 46:47 whose app and first frame are both held back: its prerendered seek bar, and what releases each. */
+async function openSeekBarBeforeTakeOver(page: Page) {
+  const releaseSegments = await holdBackSegments(page);
+  const releaseApp = await holdBackTakeOver(page);
+  await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
+  const seekBar = slider(page);
+  await seekBar.waitFor();
+  return { seekBar, releaseApp, releaseSegments };
+}
+
 describe('the prerendered watch page', () => {
   it('holds the player, the chapter list as links and the details before any script runs', async () => {
     const html = await (await fetch(`${siteUrl()}${watch}`)).text();
@@ -195,11 +205,7 @@ describe('the prerendered watch page', () => {
 
   it('answers a press on the seek bar before it is taken over: it seeks to where the press was let go', async () => {
     const { page, pageErrors } = viewer;
-    const releaseSegments = await holdBackSegments(page);
-    const releaseApp = await holdBackTakeOver(page);
-    await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
-    const seekBar = slider(page);
-    await seekBar.waitFor();
+    const { seekBar, releaseApp, releaseSegments } = await openSeekBarBeforeTakeOver(page);
     // The track is what the seek bar measures the press against: a quarter of the way along it.
     const track = (await page.locator('.timeline-track').boundingBox())!;
     await page.mouse.click(track.x + track.width / 4, track.y + track.height / 2);
@@ -216,11 +222,7 @@ describe('the prerendered watch page', () => {
 
   it('seeks nowhere for a press on the seek bar the browser took back before the take-over', async () => {
     const { page, pageErrors } = viewer;
-    const releaseSegments = await holdBackSegments(page);
-    const releaseApp = await holdBackTakeOver(page);
-    await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
-    const seekBar = slider(page);
-    await seekBar.waitFor();
+    const { seekBar, releaseApp, releaseSegments } = await openSeekBarBeforeTakeOver(page);
     // A touch that starts on the seek bar and is cancelled (the system took the gesture): no pointerup follows.
     await seekBar.evaluate((bar) => {
       const track = bar.querySelector('.timeline-track')!.getBoundingClientRect();
