@@ -158,9 +158,22 @@ export function cardOf(value: unknown): CatalogEntry | undefined {
   return { slug, title, publishedAt, duration, videoId, show, technologies, chapterCount };
 }
 
+/**
+ * Each episode's card, read once: the next query that lists the episode gets
+ * the same object, so its card in the grid (a memo) is not drawn again.
+ */
+const cardsRead = new Map<number, CatalogEntry | undefined>();
+
+async function cardAt(position: number, priority?: RequestPriority): Promise<CatalogEntry | undefined> {
+  if (cardsRead.has(position)) return cardsRead.get(position);
+  const card = cardOf(asList(await indexFile(cardsFile(position), priority))[position % CARDS_PER_FILE]);
+  cardsRead.set(position, card);
+  return card;
+}
+
 /** The cards of these episodes, in order; undefined for one that cannot be read. */
 const cardsOf = (positions: readonly number[], priority?: RequestPriority): Promise<Array<CatalogEntry | undefined>> =>
-  Promise.all(positions.map(async (position) => cardOf(asList(await indexFile(cardsFile(position), priority))[position % CARDS_PER_FILE])));
+  Promise.all(positions.map((position) => cardAt(position, priority)));
 
 export type EpisodeResults =
   /** Not asked (no words, a show or technology picked, or no index): the catalog's own search answers. */

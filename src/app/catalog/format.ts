@@ -17,5 +17,12 @@ export const formatLongDate = (iso: string) => longDate.format(new Date(iso));
  */
 export const formatDuration = (seconds: number) => (seconds > 0 ? formatTime(seconds) : undefined);
 
+// Number.toLocaleString builds a formatter at each call: a list of cards drawn at every keystroke
+// spent more in it than in drawing them. One formatter, reused.
+const wholeNumber = new Intl.NumberFormat('en');
+
+/** `1,234` */
+export const formatNumber = (n: number) => wholeNumber.format(n);
+
 /** `1 episode`, `12 episodes`. */
-export const count = (n: number, unit: string) => `${n.toLocaleString('en')} ${unit}${n === 1 ? '' : 's'}`;
+export const count = (n: number, unit: string) => `${formatNumber(n)} ${unit}${n === 1 ? '' : 's'}`;

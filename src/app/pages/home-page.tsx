@@ -18,7 +18,7 @@ import {
 } from '../catalog/catalog-data';
 import { names } from '../catalog/names';
 import { catalogSearch, filterOptionsFromCounts, NO_FILTERS, type CatalogFilters, type FilterOption } from '../catalog/search';
-import { count } from '../catalog/format';
+import { count, formatNumber } from '../catalog/format';
 import { EpisodeGrid } from './episode-grid';
 import { Loading } from './loading';
 import { LoadFailed } from './load-failed';
@@ -256,7 +256,7 @@ function FilterMenu(props: {
 function summary(found: number, total: number, filters: CatalogFilters): string {
   if (!hasFilters(filters)) return count(total, 'episode');
   if (found === 0) return 'No episodes match.';
-  return `${count(found, 'episode')} of ${total.toLocaleString('en')} match.`;
+  return `${count(found, 'episode')} of ${formatNumber(total)} match.`;
 }
 
 /** The tab's title says what the view shows: `“signing keys” in Rawkode Live`. */

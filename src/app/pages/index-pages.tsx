@@ -9,7 +9,7 @@ import { Link } from '../link';
 import { useEpisodeCounts } from '../catalog/catalog-data';
 import { names, showHref, technologyHref } from '../catalog/names';
 import { filterOptionsFromCounts, type FilterOption } from '../catalog/search';
-import { count } from '../catalog/format';
+import { count, formatNumber } from '../catalog/format';
 import { Loading } from './loading';
 import { LoadFailed } from './load-failed';
 
@@ -49,7 +49,7 @@ function IndexList({ title, unit, pick, href, counts }: Parameters<typeof IndexP
   const plural = unit === 'technology' ? 'technologies' : 'shows';
   return (
     <>
-      <p className="catalog-summary">{options.length === 1 ? `1 ${unit}` : `${options.length.toLocaleString('en')} ${plural}`}</p>
+      <p className="catalog-summary">{options.length === 1 ? `1 ${unit}` : `${formatNumber(options.length)} ${plural}`}</p>
       <ul className="index-list" aria-label={title}>
         {options.map((option) => (
           <li key={option.id}>
