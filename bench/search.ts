@@ -216,26 +216,41 @@ async function transcripts(browser: Browser, workDir: string) {
 
     // Later keystrokes: words a viewer might type on, a letter at a time.
     const later: number[] = [];
+    // A word's third letter is its first moment search: the widest prefix, and index chunks not searched before.
+    const firstSearch: number[] = [];
+    const narrowing: number[] = [];
     let unanswered = 0;
     for (const next of ['kubernetes', 'signature wombat', 'cluster upgrade']) {
       await search.fill('');
       await page.waitForTimeout(200);
+      let letterOfWord = 0;
       for (const letter of next) {
         const before = (await readMarks(page)).moments.length;
         await page.keyboard.type(letter);
         // A space changes no word of the query: nothing to search again.
-        if (letter === ' ') continue;
+        if (letter === ' ') {
+          letterOfWord = 0;
+          continue;
+        }
+        letterOfWord++;
         await page
           .waitForFunction((count) => (window as unknown as { __marks: Marks }).__marks.moments.length > count, before, { timeout: 5_000 })
           .catch(() => undefined);
         const marks = await readMarks(page);
-        if (marks.moments.length > before) later.push(marks.moments.at(-1)!);
+        if (marks.moments.length > before) {
+          const latency = marks.moments.at(-1)!;
+          later.push(latency);
+          if (letterOfWord === 3) firstSearch.push(latency);
+          else if (letterOfWord > 3) narrowing.push(latency);
+        }
         // A word of one or two letters lists no moments: nothing to wait for. Any other keystroke must update them.
         else if (momentWords(await search.inputValue())) unanswered++;
       }
     }
     figure(`later keystroke → moments updated (p95 of ${later.length})`, percentile(later, 0.95), BUDGET.laterKeystrokeMs, ms);
     console.log(`    median ${ms(percentile(later, 0.5))}, worst ${ms(Math.max(...later))}; not updated within 5 s: ${unanswered}`);
+    console.log(`    a word's third letter (its first search, the widest prefix): ${firstSearch.map(ms).join(', ')}`);
+    console.log(`    its later letters: median ${ms(percentile(narrowing, 0.5))}, p95 ${ms(percentile(narrowing, 0.95))} of ${narrowing.length}`);
     await context.close();
   } finally {
     server.close();
@@ -301,25 +316,38 @@ async function catalog(browser: Browser, workDir: string) {
     for (const [part, size] of parts) console.log(`    ${part}: ${kb(size)}`);
 
     const warm: number[] = [];
+    // A word's first two letters each need a words file not read before (episode-index.ts keys files by them).
+    const newFile: number[] = [];
+    const laterLetters: number[] = [];
     let unanswered = 0;
     for (const next of ['observability grafana', 'introduction to cilium', 'q&a production']) {
       await search.fill('');
       await home.waitForTimeout(150);
+      let letterOfWord = 0;
       for (const letter of next) {
         const before = (await readMarks(home)).results.length;
         await home.keyboard.type(letter);
         // A space changes no word of the query, so nothing on the page changes.
-        if (letter === ' ') continue;
+        if (letter === ' ') {
+          letterOfWord = 0;
+          continue;
+        }
+        letterOfWord++;
         const changed = await home
           .waitForFunction((count) => (window as unknown as { __marks: Marks }).__marks.results.length > count, before, { timeout: 5_000 })
           .then(() => true, () => false);
-        if (changed) warm.push((await readMarks(home)).results.at(-1)!);
-        else unanswered++;
+        if (changed) {
+          const latency = (await readMarks(home)).results.at(-1)!;
+          warm.push(latency);
+          (letterOfWord <= 2 ? newFile : laterLetters).push(latency);
+        } else unanswered++;
         await home.waitForTimeout(30);
       }
     }
     figure(`keystroke → episode results, warm (p95 of ${warm.length})`, percentile(warm, 0.95), BUDGET.warmKeystrokeMs, ms);
     console.log(`    median ${ms(percentile(warm, 0.5))}, worst ${ms(Math.max(...warm))}; no change within 5 s: ${unanswered}`);
+    console.log(`    a word's first two letters (a words file to fetch, then cards): median ${ms(percentile(newFile, 0.5))}, p95 ${ms(percentile(newFile, 0.95))} of ${newFile.length}`);
+    console.log(`    its later letters: median ${ms(percentile(laterLetters, 0.5))}, p95 ${ms(percentile(laterLetters, 0.95))} of ${laterLetters.length}`);
     await searching.close();
   } finally {
     server.close();
