@@ -55,6 +55,9 @@ export default defineConfig(({ command }) => {
       // Every browser the site supports preloads modules itself (Chrome 66, Firefox 115, Safari 17):
       // no page needs to ship the polyfill.
       modulePreload: { polyfill: false },
+      // A site of 10,000 episodes writes some 50,000 pages and files: compressing each only to print its
+      // size took the build over its minute (bench:content). The benches measure what a viewer downloads.
+      reportCompressedSize: false,
       rolldownOptions: {
         output: {
           // Code that several chunks need (React, the router, formatting) goes into one shared
