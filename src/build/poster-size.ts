@@ -3,7 +3,7 @@
 // Posters are WebP (the media layout's `thumbnail.webp`); the build reads them
 // from the site's own folder (public/) when the media base is a path on the
 // site, and does not fetch them from a media host.
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { mediaUrls } from '../content/site.ts';
 
@@ -44,8 +44,39 @@ export async function localPosterSize({ publicDir, siteUrl, mediaBase, videoId }
   // Never outside the public folder, whatever a video id holds.
   if (!file.startsWith(path.resolve(publicDir) + path.sep)) return undefined;
   try {
-    return webpSize(await readFile(file));
+    // The size is in the first 30 bytes: read no more of the image than that.
+    const handle = await open(file);
+    try {
+      const { buffer, bytesRead } = await handle.read(new Uint8Array(WEBP_HEADER_BYTES), 0, WEBP_HEADER_BYTES, 0);
+      return webpSize(buffer.subarray(0, bytesRead));
+    } finally {
+      await handle.close();
+    }
   } catch {
     return undefined;
   }
+}
+
+/** Where webpSize finds every kind of WebP's size: within the file's first 30 bytes. */
+const WEBP_HEADER_BYTES = 30;
+
+/** Files read at once: enough to keep the file system's threads busy, few enough to stay far below the open-file limit. */
+const READS_AT_ONCE = 16;
+
+/**
+ * Every video's poster size (localPosterSize), read a few files at a time:
+ * at 10,000 episodes, reading them one after another cost the build seconds.
+ */
+export async function localPosterSizes(site: { publicDir: string; siteUrl: string; mediaBase: string }, videoIds: Iterable<string>): Promise<Map<string, ImageSize | undefined>> {
+  const sizes = new Map<string, ImageSize | undefined>();
+  const queue = [...new Set(videoIds)];
+  let next = 0;
+  const reader = async () => {
+    while (next < queue.length) {
+      const videoId = queue[next++]!;
+      sizes.set(videoId, await localPosterSize({ ...site, videoId }));
+    }
+  };
+  await Promise.all(Array.from({ length: READS_AT_ONCE }, reader));
+  return sizes;
 }

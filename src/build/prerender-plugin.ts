@@ -29,7 +29,7 @@ import { buildTranscripts } from './build-transcripts.ts';
 import { transcriptHtml, transcriptSections } from './transcript-document.ts';
 import { episodeMarkdown } from './episode-markdown.ts';
 import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prerender-embed.ts';
-import { localPosterSize } from './poster-size.ts';
+import { localPosterSizes } from './poster-size.ts';
 import { searchIndexFiles, type SearchableEpisode } from './search-index.ts';
 import { allowingInlineScript, withoutSearchPolicy } from './csp-plugin.ts';
 import { earlyScript, inlineScriptTag, scriptHashSource } from './early-script.ts';
@@ -136,6 +136,11 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const watchShell = pageShell(shell);
         const embedShell = embedBundle ? pageShell(embedBundle.shell) : watchShell;
         const earlyTag = inlineScriptTag(early);
+        const posterSizes = localPosterSizes(
+          { publicDir: config.publicDir, siteUrl: site.siteUrl, mediaBase: site.mediaBase },
+          published.episodes.map((episode) => episode.videoId),
+        );
+        const pages: EpisodePage[] = [];
         for (const episode of published.episodes) {
           const page: EpisodePage = {
             episode,
@@ -176,8 +181,13 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
           });
           this.emitFile({ type: 'asset', fileName: `embed/${episode.slug}/index.html`, source: embedPage });
-          const posterSize = await localPosterSize({ publicDir: config.publicDir, siteUrl: site.siteUrl, mediaBase: site.mediaBase, videoId: episode.videoId });
-          this.emitFile({ type: 'asset', fileName: oembedFile(episode.slug), source: `${JSON.stringify(oembedResponse(page, site, posterSize), null, 2)}\n` });
+          pages.push(page);
+        }
+        // oEmbed states each poster's size: read while the pages above were rendered.
+        const sizes = await posterSizes;
+        for (const page of pages) {
+          const posterSize = sizes.get(page.episode.videoId);
+          this.emitFile({ type: 'asset', fileName: oembedFile(page.episode.slug), source: `${JSON.stringify(oembedResponse(page, site, posterSize), null, 2)}\n` });
         }
 
         // Every other page starts from the shell, and most list episodes: fetch the catalog pages' code

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { localPosterSize, webpSize } from '@/build/poster-size';
+import { localPosterSize, localPosterSizes, webpSize } from '@/build/poster-size';
 
 const publicDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../public');
 const SEED_VIDEO = 'f7rvx2rb04zl2vhgoltwedf5';
@@ -40,5 +40,16 @@ describe('localPosterSize', () => {
     expect(await localPosterSize({ ...site, mediaBase: 'https://content.rawkode.academy', videoId: SEED_VIDEO })).toBeUndefined();
     expect(await localPosterSize({ ...site, mediaBase: 'https://rawkode.academy/media', videoId: 'no-such-video' })).toBeUndefined();
     expect(await localPosterSize({ ...site, mediaBase: 'https://rawkode.academy/media', videoId: '../../../package.json' })).toBeUndefined();
+  });
+});
+
+describe('localPosterSizes', () => {
+  it('reads each video’s poster once, whatever the number of episodes, and gives nothing for those it cannot read', async () => {
+    const site = { publicDir, siteUrl: 'https://rawkode.academy', mediaBase: 'https://rawkode.academy/media' };
+    const missing = Array.from({ length: 40 }, (_, i) => `no-such-video-${i}`);
+    const sizes = await localPosterSizes(site, [SEED_VIDEO, ...missing, SEED_VIDEO]);
+    expect(sizes.size).toBe(41);
+    expect(sizes.get(SEED_VIDEO)).toEqual({ width: 640, height: 360 });
+    expect(missing.every((id) => sizes.has(id) && sizes.get(id) === undefined)).toBe(true);
   });
 });
