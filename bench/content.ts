@@ -1,8 +1,11 @@
 // Benchmark of the content pipeline at scale: `npm run bench:content -- [episodes] [--app]`.
 //
 // Writes N synthetic episodes (default 10,000) to a temp dir, then runs Vite's
-// build() on them in a child process, measured from outside with /usr/bin/time
-// for wall time and peak memory (RSS). By default the build is the content
+// build() on them in a child process: its wall time from the process's start
+// (Node and Vite loading included, as at `vite build`) to the build's end,
+// and its peak memory (RSS) from outside, with /usr/bin/time. What the child
+// does after the build is this benchmark's own measuring (gzipping every
+// episode's file to find the largest), printed apart. By default the build is the content
 // plugin alone on a minimal root whose entry imports every content module
 // lazily, so the figures are the pipeline's own; `--app` builds the real app
 // (vite.config.ts, CONTENT_DIR pointing at the synthetic content) instead.
@@ -23,6 +26,8 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 
 interface BuildFigures {
   buildSeconds: number;
+  /** From the child process's start (Node's own included) to the build's end: what an author waits for at `vite build`. */
+  processToBuiltSeconds: number;
   maxRssBytes: number;
   catalogGzipBytes: number;
   episodeLoadersGzipBytes: number;
@@ -91,6 +96,8 @@ async function buildAndMeasure({ root, contentDir, outDir, app }: ChildArgs): Pr
         build: { outDir, emptyOutDir: true },
       });
   const buildSeconds = (performance.now() - started) / 1000;
+  // performance.now() counts from the process's start: Node, the loader, Vite's import and the build.
+  const processToBuiltSeconds = performance.now() / 1000;
   const output = (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput;
 
   const chunks = output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk');
@@ -112,6 +119,7 @@ async function buildAndMeasure({ root, contentDir, outDir, app }: ChildArgs): Pr
   const tracks = await readdir(path.join(outDir, 'chapters'));
   return {
     buildSeconds,
+    processToBuiltSeconds,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
     catalogGzipBytes: catalog ? gzipSize(catalog.code) : 0,
     episodeLoadersGzipBytes: loaders ? gzipSize(loaders.code) : 0,
@@ -194,7 +202,7 @@ async function main() {
       [
         '',
         `episodes published           ${figures.episodeFiles} (${figures.chapterTracks} chapter tracks, ${figures.warnings} warnings)`,
-        `build() wall time            ${figures.buildSeconds.toFixed(1)} s (child process ${wallSeconds.toFixed(1)} s)   ${verdict(wallSeconds <= BUDGET.seconds)}`,
+        `build wall time              ${figures.processToBuiltSeconds.toFixed(1)} s, process start to built (build() alone ${figures.buildSeconds.toFixed(1)} s; the child with this bench's own measuring after it ${wallSeconds.toFixed(1)} s)   ${verdict(figures.processToBuiltSeconds <= BUDGET.seconds)}`,
         `peak memory (RSS)            ${megabytes(peak)}   ${verdict(peak <= BUDGET.peakBytes)}`,
         `catalog (gzip)               ${kilobytes(figures.catalogGzipBytes)}, ${perEpisode.toFixed(1)} B per episode   ${verdict(perEpisode <= BUDGET.catalogBytesPerEpisode)}`,
         `episode loaders (gzip)       ${kilobytes(figures.episodeLoadersGzipBytes)}, ${(figures.episodeLoadersGzipBytes / Math.max(figures.episodeFiles, 1)).toFixed(1)} B per episode`,
@@ -202,7 +210,7 @@ async function main() {
       ].join('\n'),
     );
     const ok =
-      wallSeconds <= BUDGET.seconds && peak <= BUDGET.peakBytes && perEpisode <= BUDGET.catalogBytesPerEpisode;
+      figures.processToBuiltSeconds <= BUDGET.seconds && peak <= BUDGET.peakBytes && perEpisode <= BUDGET.catalogBytesPerEpisode;
     process.exitCode = ok ? 0 : 1;
   } finally {
     await rm(dir, { recursive: true, force: true });
