@@ -30,7 +30,7 @@ import { transcriptHtml, transcriptSections } from './transcript-document.ts';
 import { episodeMarkdown } from './episode-markdown.ts';
 import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prerender-embed.ts';
 import { localPosterSizes } from './poster-size.ts';
-import { searchIndexFiles, type SearchableEpisode } from './search-index.ts';
+import { searchIndexFiles, writeSearchIndexFiles, type SearchableEpisode, type SearchIndexFile } from './search-index.ts';
 import { allowingInlineScript, withoutSearchPolicy } from './csp-plugin.ts';
 import { earlyScript, inlineScriptTag, scriptHashSource } from './early-script.ts';
 import { buildEmbedBundle } from './embed-bundle.ts';
@@ -87,6 +87,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   let config: ResolvedConfig;
   let content: ContentPluginApi;
   let site: SiteAddresses;
+  /** The moment search's index, being built while Rolldown writes the bundle: writeBundle writes it after. */
+  let pendingSearchIndex: Promise<SearchIndexFile[]> | undefined;
 
   return {
     name: 'rawkode:prerender',
@@ -211,11 +213,27 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         });
 
         this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(sitemapEntries(published, site)) });
-        // The moment search's index (src/build/search-index.ts), which the home page loads when a viewer searches.
-        for (const file of await searchIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: `pagefind/${file.path}`, source: file.content });
         // The home page's episode results (src/build/episode-index.ts), read a few files at a time.
         for (const file of episodeIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
+        // The moment search's index (src/build/search-index.ts), which the home page loads when a viewer searches.
+        // Pagefind builds it in a process of its own, which at 10,000 episodes takes as long as writing the
+        // other files does (some 80,000, disk-bound): it is built while they are written, and written after them.
+        const indexing = searchIndexFiles(searchable);
+        if (this.environment.config.build.write) {
+          pendingSearchIndex = indexing;
+          // Its failure is the build's, reported by writeBundle: not an unhandled rejection meanwhile.
+          indexing.catch(() => undefined);
+        } else {
+          for (const file of await indexing) this.emitFile({ type: 'asset', fileName: `pagefind/${file.path}`, source: file.content });
+        }
       },
+    },
+
+    async writeBundle(outputOptions) {
+      const indexing = pendingSearchIndex;
+      if (!indexing || !outputOptions.dir) return;
+      pendingSearchIndex = undefined;
+      await writeSearchIndexFiles(path.join(outputOptions.dir, 'pagefind'), await indexing);
     },
   };
 }

@@ -14,6 +14,8 @@
 // speech (product.md, Search finds moments).
 // The transcript's paragraphs are the watch page's (transcript-document.ts):
 // a moment found starts where the paragraph the viewer will see starts.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Episode } from '../content/schema.ts';
 import { startsBeforeEnd, watchPath } from '../content/site.ts';
@@ -165,4 +167,20 @@ export async function searchIndexFiles(episodes: Iterable<SearchableEpisode>): P
   } finally {
     await index.deleteIndex();
   }
+}
+
+/** Files written at once: enough to keep the file system's threads busy, few enough to stay far below the open-file limit. */
+const WRITES_AT_ONCE = 16;
+
+/** Writes the index's files under `dir` (the built site's `pagefind/`). */
+export async function writeSearchIndexFiles(dir: string, files: readonly SearchIndexFile[]): Promise<void> {
+  for (const folder of new Set(files.map((file) => path.dirname(path.join(dir, file.path))))) await mkdir(folder, { recursive: true });
+  let next = 0;
+  const writer = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      await writeFile(path.join(dir, file.path), file.content);
+    }
+  };
+  await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writer));
 }
