@@ -30,7 +30,8 @@ import { transcriptHtml, transcriptSections } from './transcript-document.ts';
 import { episodeMarkdown } from './episode-markdown.ts';
 import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prerender-embed.ts';
 import { localPosterSizes } from './poster-size.ts';
-import { searchIndexFiles, writeSearchIndexFiles, type SearchableEpisode, type SearchIndexFile } from './search-index.ts';
+import { startSearchIndex, type SearchableEpisode } from './search-index.ts';
+import { siteFiles } from './site-files.ts';
 import { allowingInlineScript, withoutSearchPolicy } from './csp-plugin.ts';
 import { earlyScript, inlineScriptTag, scriptHashSource } from './early-script.ts';
 import { buildEmbedBundle } from './embed-bundle.ts';
@@ -43,6 +44,9 @@ const WATCH_PAGE_MODULE = 'src/app/pages/watch-page.tsx';
 const CATALOG_PAGES_MODULE = 'src/app/pages/catalog-pages.ts';
 /** The SSR environment's entry (vite.config.ts builds it before the browser's bundle). */
 export const PRERENDER_ENTRY = 'src/app/prerender-entry.tsx';
+
+/** How many episodes' pages are rendered between two turns of Node's event loop (see the pages loop). */
+const YIELD_EVERY = 10;
 
 /** What the SSR build of PRERENDER_ENTRY exports. */
 interface PrerenderEntry {
@@ -87,8 +91,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   let config: ResolvedConfig;
   let content: ContentPluginApi;
   let site: SiteAddresses;
-  /** The moment search's index, being built while Rolldown writes the bundle: writeBundle writes it after. */
-  let pendingSearchIndex: Promise<SearchIndexFile[]> | undefined;
+  /** The site's own files still being written (the moment search's index the last, still being built) while Rolldown writes the bundle: writeBundle waits for them. */
+  let pendingFiles: Promise<void> | undefined;
 
   return {
     name: 'rawkode:prerender',
@@ -109,8 +113,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
 
     generateBundle: {
       order: 'post',
-      async handler(_outputOptions, bundle) {
+      async handler(outputOptions, bundle) {
         if (this.environment.config.consumer !== 'client') return;
+        // Written by a thread of their own as they are made (site-files.ts), or into the bundle by a build that writes nothing.
+        const files = siteFiles(this.environment.config.build.write ? outputOptions.dir : undefined, (file) => this.emitFile({ type: 'asset', ...file }));
         const shellAsset = bundle['index.html'];
         if (shellAsset?.type !== 'asset') this.error('No index.html in the bundle: nothing to prerender from');
         const shell = withSiteFeedLink(String(shellAsset.source), site);
@@ -143,7 +149,12 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           published.episodes.map((episode) => episode.videoId),
         );
         const pages: EpisodePage[] = [];
-        for (const episode of published.episodes) {
+        // The moment search's index (src/build/search-index.ts), which the home page loads when a viewer searches:
+        // Pagefind indexes each episode's records in a process of its own, on the other core, while the next pages render.
+        const searchIndex = await startSearchIndex();
+        for (const [position, episode] of published.episodes.entries()) {
+          // Now and then the loop lets Node send Pagefind the records waiting for it, and read its and the file writer's replies.
+          if (position % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
           const page: EpisodePage = {
             episode,
             showName: episode.show === undefined ? undefined : nameOf(published.shows, episode.show),
@@ -151,15 +162,16 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           };
           const cues = transcripts.get(episode.videoId);
           const transcript = cues && transcriptSections(cues, episode);
-          searchable.push({ ...page, transcript });
+          const entry: SearchableEpisode = { ...page, transcript };
+          searchable.push(entry);
+          searchIndex.add(entry);
           // The content plugin writes each episode's module as a file of its own.
           const episodeFile = episodeFilePath(episode.slug);
           const episodeScripts = episodeFile in bundle ? [episodeFile] : [];
           // The page's styles, so that it is drawn as it will stay; none of its scripts, which the entry loads
           // once the first frame is up (main.tsx): downloading them beside the media delayed that frame.
           const preloads = preloadTags(base, { styles: watchFiles.styles, scripts: [] });
-          this.emitFile({
-            type: 'asset',
+          await files.add({
             fileName: `watch/${episode.slug}/index.html`,
             source: pageFromShell(watchShell, {
               title: watchPageTitle(episode),
@@ -173,7 +185,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             }),
           });
           const markdown = episodeMarkdown({ episode, watchPageUrl: watchPageUrl(site, episode.slug), transcript });
-          this.emitFile({ type: 'asset', fileName: `watch/${episode.slug}.md`, source: markdown });
+          await files.add({ fileName: `watch/${episode.slug}.md`, source: markdown });
           const embedPage = embedPageHtml(page, {
             shell: embedShell,
             site,
@@ -182,14 +194,14 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             files: { styles: [], scripts: episodeScripts },
             body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
           });
-          this.emitFile({ type: 'asset', fileName: `embed/${episode.slug}/index.html`, source: embedPage });
+          await files.add({ fileName: `embed/${episode.slug}/index.html`, source: embedPage });
           pages.push(page);
         }
         // oEmbed states each poster's size: read while the pages above were rendered.
         const sizes = await posterSizes;
         for (const page of pages) {
           const posterSize = sizes.get(page.episode.videoId);
-          this.emitFile({ type: 'asset', fileName: oembedFile(page.episode.slug), source: `${JSON.stringify(oembedResponse(page, site, posterSize), null, 2)}\n` });
+          await files.add({ fileName: oembedFile(page.episode.slug), source: `${JSON.stringify(oembedResponse(page, site, posterSize), null, 2)}\n` });
         }
 
         // Every other page starts from the shell, and most list episodes: fetch the catalog pages' code
@@ -215,25 +227,22 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(sitemapEntries(published, site)) });
         // The home page's episode results (src/build/episode-index.ts), read a few files at a time.
         for (const file of episodeIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
-        // The moment search's index (src/build/search-index.ts), which the home page loads when a viewer searches.
-        // Pagefind builds it in a process of its own, which at 10,000 episodes takes as long as writing the
-        // other files does (some 80,000, disk-bound): it is built while they are written, and written after them.
-        const indexing = searchIndexFiles(searchable);
-        if (this.environment.config.build.write) {
-          pendingSearchIndex = indexing;
-          // Its failure is the build's, reported by writeBundle: not an unhandled rejection meanwhile.
-          indexing.catch(() => undefined);
-        } else {
-          for (const file of await indexing) this.emitFile({ type: 'asset', fileName: `pagefind/${file.path}`, source: file.content });
-        }
+        // Pagefind's last step, making the index's files, takes seconds at 10,000 episodes: it is done while
+        // Rolldown writes the bundle, and its files written once they come.
+        pendingFiles = (async () => {
+          for (const file of await searchIndex.files()) await files.add({ fileName: `pagefind/${file.path}`, source: file.content });
+          await files.done();
+        })();
+        // Its failure is the build's, reported by writeBundle (or below): not an unhandled rejection meanwhile.
+        pendingFiles.catch(() => undefined);
+        if (!this.environment.config.build.write) await pendingFiles;
       },
     },
 
-    async writeBundle(outputOptions) {
-      const indexing = pendingSearchIndex;
-      if (!indexing || !outputOptions.dir) return;
-      pendingSearchIndex = undefined;
-      await writeSearchIndexFiles(path.join(outputOptions.dir, 'pagefind'), await indexing);
+    async writeBundle() {
+      const writing = pendingFiles;
+      pendingFiles = undefined;
+      await writing;
     },
   };
 }

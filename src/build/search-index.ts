@@ -14,8 +14,6 @@
 // speech (product.md, Search finds moments).
 // The transcript's paragraphs are the watch page's (transcript-document.ts):
 // a moment found starts where the paragraph the viewer will see starts.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Episode } from '../content/schema.ts';
 import { startsBeforeEnd, watchPath } from '../content/site.ts';
@@ -135,52 +133,52 @@ export interface SearchIndexFile {
  */
 const SERVED = /^(?:pagefind\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/.+|fragment\/.+|filter\/.+)$/;
 
-const PAGES_IN_FLIGHT = 16;
+/** The index being built: episodes go in as they come; its files come out once all are in. */
+export interface SearchIndexBuilder {
+  /** Sends the episode's records to Pagefind, which indexes them while the caller goes on. */
+  add(searchable: SearchableEpisode): void;
+  /** Every record's indexing awaited, the index's files. The builder is done with after this. */
+  files(): Promise<SearchIndexFile[]>;
+}
 
 /**
- * The Pagefind index of these episodes, in memory. Pagefind runs as a
- * service (its own binary, installed with the `pagefind` package): nothing is
- * downloaded, nothing is written to disk here.
+ * Starts a Pagefind index, in memory. Pagefind runs as a service (its own
+ * binary, installed with the `pagefind` package, a process of its own):
+ * nothing is downloaded, nothing is written to disk here. Records are sent as
+ * they are added, so the service indexes them on the machine's other core
+ * while the build renders the next pages.
  */
-export async function searchIndexFiles(episodes: Iterable<SearchableEpisode>): Promise<SearchIndexFile[]> {
+export async function startSearchIndex(): Promise<SearchIndexBuilder> {
   // `+` and `#` belong to words, as in the app's own search (search-text.ts): `C++` and `C#` are found by name.
   const created = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: '+#' });
   const index = created.index;
   if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-  try {
-    // A few pages in flight at a time: the service parses while the next ones are sent.
-    const add = async (slug: string, page: SearchPage) => {
-      const added = await index.addHTMLFile(page);
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${slug}: ${added.errors.join('; ')}`);
-    };
-    const batch: Promise<void>[] = [];
-    for (const searchable of episodes) {
+  const added: Promise<string | undefined>[] = [];
+  return {
+    add(searchable) {
       for (const page of searchPages(searchable)) {
-        batch.push(add(searchable.episode.slug, page));
-        if (batch.length === PAGES_IN_FLIGHT) await Promise.all(batch.splice(0));
+        const failure = (why: unknown) => `Pagefind could not index ${searchable.episode.slug}: ${String(why)}`;
+        // Settled as a failure's text (or nothing), never rejected: files() reports the first.
+        added.push(index.addHTMLFile(page).then(({ errors }) => (errors.length > 0 ? failure(errors.join('; ')) : undefined), failure));
       }
-    }
-    await Promise.all(batch);
-    const { errors, files } = await index.getFiles();
-    if (errors.length > 0) throw new Error(`Pagefind could not write its index: ${errors.join('; ')}`);
-    return files.filter((file) => SERVED.test(file.path)).map(({ path, content }) => ({ path, content }));
-  } finally {
-    await index.deleteIndex();
-  }
+    },
+    async files() {
+      try {
+        const failed = (await Promise.all(added)).find((error) => error !== undefined);
+        if (failed) throw new Error(failed);
+        const { errors, files } = await index.getFiles();
+        if (errors.length > 0) throw new Error(`Pagefind could not write its index: ${errors.join('; ')}`);
+        return files.filter((file) => SERVED.test(file.path)).map(({ path, content }) => ({ path, content }));
+      } finally {
+        await index.deleteIndex();
+      }
+    },
+  };
 }
 
-/** Files written at once: enough to keep the file system's threads busy, few enough to stay far below the open-file limit. */
-const WRITES_AT_ONCE = 16;
-
-/** Writes the index's files under `dir` (the built site's `pagefind/`). */
-export async function writeSearchIndexFiles(dir: string, files: readonly SearchIndexFile[]): Promise<void> {
-  for (const folder of new Set(files.map((file) => path.dirname(path.join(dir, file.path))))) await mkdir(folder, { recursive: true });
-  let next = 0;
-  const writer = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      await writeFile(path.join(dir, file.path), file.content);
-    }
-  };
-  await Promise.all(Array.from({ length: WRITES_AT_ONCE }, writer));
+/** The Pagefind index of these episodes, in memory (startSearchIndex). */
+export async function searchIndexFiles(episodes: Iterable<SearchableEpisode>): Promise<SearchIndexFile[]> {
+  const index = await startSearchIndex();
+  for (const searchable of episodes) index.add(searchable);
+  return index.files();
 }
