@@ -175,10 +175,3 @@ export async function startSearchIndex(): Promise<SearchIndexBuilder> {
     },
   };
 }
-
-/** The Pagefind index of these episodes, in memory (startSearchIndex). */
-export async function searchIndexFiles(episodes: Iterable<SearchableEpisode>): Promise<SearchIndexFile[]> {
-  const index = await startSearchIndex();
-  for (const searchable of episodes) index.add(searchable);
-  return index.files();
-}
