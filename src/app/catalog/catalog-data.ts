@@ -8,6 +8,7 @@ import type { CatalogEntry, Show, Technology } from '@/content/schema';
 import { episodeCounts, type EpisodeCounts } from '@/content/listing-modules';
 import { names } from './names';
 import { searchableCatalog, type SearchableEpisode } from './search';
+import { retryableImport } from '@/player/core/retryable-import';
 
 type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed' };
 
@@ -16,7 +17,8 @@ type Loadable<T> = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; 
  * imported on first use, and what is read from it.
  */
 function lazyValue<M, T>(importModule: () => Promise<M>, read: (module: M) => T) {
-  const importValue = () => importModule().then(read);
+  const importValue = retryableImport(importModule);
+  const readValue = () => importValue().then(read);
   let current: Loadable<T> = { state: 'idle' };
   const listeners = new Set<() => void>();
   const set = (next: Loadable<T>) => {
@@ -26,7 +28,7 @@ function lazyValue<M, T>(importModule: () => Promise<M>, read: (module: M) => T)
   const load = () => {
     if (current.state === 'ready' || current.state === 'loading') return;
     set({ state: 'loading' });
-    importValue().then(
+    readValue().then(
       (value) => set({ state: 'ready', value }),
       () => set({ state: 'failed' }),
     );

@@ -7,6 +7,7 @@
 // a shared link's first frame would wait for that.
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { LoadFailed } from './load-failed';
+import { retryableImport } from '@/player/core/retryable-import';
 
 export interface LazyPage<M, P> {
   /** The page: its code's fallback while it loads, a way to retry if it cannot. */
@@ -24,8 +25,9 @@ export function lazyPage<M, P extends object>(
 ): LazyPage<M, P> {
   let request: Promise<M> | undefined;
   let loaded: M | undefined;
+  const importAgain = retryableImport(importPage);
   const load = () =>
-    (request ??= importPage().then(
+    (request ??= importAgain().then(
       (module) => (loaded = module),
       (error: unknown) => {
         request = undefined; // let the next attempt fetch again

@@ -29,6 +29,7 @@ import { useClipView } from './use-clip-view';
 import { TranscriptWhenWanted } from './transcript-when-wanted';
 import './player.css';
 import './clip.css';
+import { retryableImport } from '../core/retryable-import';
 
 export interface PlayerProps {
   episode: Episode;
@@ -54,7 +55,7 @@ export interface PlayerProps {
   transcriptPlace?: React.RefObject<HTMLElement | null>;
 }
 
-const loadHls = () => import('hls.js/light');
+const loadHls = retryableImport(() => import('hls.js/light'));
 
 export function Player({ episode, showName, linkedStart, engine, pageUrl, onMomentChange, onPlayNext, onClipCleared, chapterList, transcriptPlace, children }: PlayerProps) {
   const [store] = useState<PlayerStore>(() =>
