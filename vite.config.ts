@@ -65,14 +65,14 @@ export default defineConfig(({ command }) => {
           // alone. React DOM has one of its own, whole (a lazy chunk that needs a part of it, a
           // portal, would otherwise split that part off). What of the player the watch page shares
           // with its lazy parts has its own too, so that listing pages (which use only its time
-          // formatting, remembered positions and media addresses) do not download it. The embed
+          // formatting, remembered positions, media addresses and retried imports) do not download it. The embed
           // pages are bundled apart (src/build/embed-bundle.ts).
           codeSplitting: {
             groups: [
               { name: 'react-dom', test: /[\\/]node_modules[\\/](react-dom|scheduler)[\\/]/ },
               {
                 name: 'player',
-                test: /[\\/]src[\\/]player[\\/](?!resume\.|media-urls\.|core[\\/]time\.)/,
+                test: /[\\/]src[\\/]player[\\/](?!resume\.|media-urls\.|core[\\/](?:time|retryable-import)\.)/,
                 minShareCount: 2,
                 // Only the player's own modules: React and the rest it imports belong to `shared`.
                 includeDependenciesRecursively: false,

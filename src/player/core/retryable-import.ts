@@ -14,25 +14,17 @@
 // Here, in the player's core, because its stream controller retries hls.js
 // this way; the app's pages and catalog data use it too.
 
-/** `load` (an `import()`), and after a failure, the module's address afresh at every later call. */
+/**
+ * `load` (an `import()`), and after a failure, the module's address afresh at
+ * every later call. The address is the first script's the error names, up to
+ * its name (a dev server's version query left off).
+ */
 export function retryableImport<M>(load: () => Promise<M>): () => Promise<M> {
   let failedAddress: string | undefined;
-  let attempts = 0;
-  return async () => {
-    try {
-      if (failedAddress === undefined) return await load();
-      attempts += 1;
-      return (await import(/* @vite-ignore */ `${failedAddress}?retry=${attempts}`)) as M;
-    } catch (error) {
-      failedAddress ??= failedModuleAddress(error);
+  return () =>
+    // A new address at every attempt: one that failed is kept failed too.
+    (failedAddress ? (import(/* @vite-ignore */ `${failedAddress}?${Date.now()}`) as Promise<M>) : load()).catch((error: unknown) => {
+      failedAddress ??= /http\S+?\.js\b/.exec(String(error))?.[0];
       throw error;
-    }
-  };
-}
-
-/** The address of the script a failed `import()` names in its error, if it names one. */
-export function failedModuleAddress(error: unknown): string | undefined {
-  const message = error instanceof Error ? error.message : '';
-  // The script's own address, up to its name: a query (a dev server's version) is left off.
-  return /\bhttps?:\/\/[^\s'"?#]+\.m?js\b/.exec(message)?.[0];
+    });
 }

@@ -7,7 +7,7 @@ export const PlayerContext = createContext<PlayerStore | null>(null);
 
 export function usePlayerStore(): PlayerStore {
   const store = useContext(PlayerContext);
-  if (!store) throw new Error('usePlayerStore must be used inside <Player>');
+  if (!store) throw new Error('usePlayerStore needs <Player>');
   return store;
 }
 
