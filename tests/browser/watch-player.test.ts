@@ -242,7 +242,12 @@ describe('picture in picture', () => {
 });
 
 describe('media session', () => {
-  it('names the episode, its show and its chapters for the lock screen', async () => {
+  it('names the episode, its show and its chapters for the lock screen, fetching its artwork once rather than per chapter', async () => {
+    // Fetches the page itself did not ask for (not an <img> or a poster): the session's artwork.
+    let artworkFetches = 0;
+    page.on('request', (request) => {
+      if (request.url().endsWith('/thumbnail.webp') && request.resourceType() === 'other') artworkFetches++;
+    });
     await openWatch(page, `${watch}?t=2820`);
     await waitForTime(page, 2820);
     // The lock screen shows a session once it plays: its code loads then (use-media-session.ts).
@@ -255,6 +260,11 @@ describe('media session', () => {
     expect(metadata).toMatchObject({ title: SEED.title, artist: 'Rawkode Live', artwork: 1 });
     // chapterInfo is Chrome 127+; where the browser keeps it, it lists every chapter.
     if (metadata?.chapters) expect(metadata.chapters).toHaveLength(26);
+    // The artwork is fetched for the session (Chrome 150 asks twice), not once more per chapter
+    // (each fetch is decoded on the page's main thread).
+    await page.waitForTimeout(500);
+    expect(artworkFetches).toBeGreaterThan(0);
+    expect(artworkFetches).toBeLessThanOrEqual(2);
   });
 });
 
