@@ -358,10 +358,14 @@ function useSpokenLine(
 
   const mark = useCallback(
     (index: number) => {
+      // Scrolled first, while the layout is still the one last drawn: after the marks below change
+      // the lines' style, reading where the line is would make the browser lay the page out at once,
+      // inside this script, rather than once in the next frame. (The spoken line's top does not
+      // depend on its own mark.)
+      if (followingRef.current && index >= 0) showLine(index);
       links.current[spoken.current]?.removeAttribute('aria-current');
       spoken.current = index;
       links.current[index]?.setAttribute('aria-current', 'true');
-      if (followingRef.current && index >= 0) showLine(index);
     },
     [showLine, links],
   );
