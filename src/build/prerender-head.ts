@@ -16,8 +16,8 @@ export interface SiteAddresses {
 /** An episode and the names of what it refers to, as its page shows them. */
 export interface EpisodePage {
   episode: Episode;
-  /** The show's name, or its id when it has no file; undefined for a standalone episode. */
-  showName: string | undefined;
+  /** The show's name, or its id when it has no file; none for a standalone episode. */
+  showName?: string | undefined;
   technologyNames: string[];
 }
 

@@ -19,7 +19,6 @@ import {
   watchPageHead,
   watchPageTitle,
   watchPageUrl,
-  type EpisodePage,
   type SiteAddresses,
 } from './prerender-head.ts';
 import { watchPageEpisode } from './module-code.ts';
@@ -137,7 +136,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const embedBundle = renderBodies ? await buildEmbedBundle(config) : undefined;
         const { transcripts } = (await reading) ?? { transcripts: new Map() };
         for (const file of embedBundle?.files ?? []) if (!(file.fileName in bundle)) this.emitFile({ type: 'asset', ...file });
-        const searchable: SearchableEpisode[] = [];
+        const pages: SearchableEpisode[] = [];
         // Watch and embed pages never search (a watch page's links to `/` keep its policy: the home page then offers a full load).
         // They carry the early script inline, allowed by its hash.
         const pageShell = (built: string) => allowingInlineScript(withoutSearchPolicy(built), scriptHashSource(early));
@@ -148,23 +147,21 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           { publicDir: config.publicDir, siteUrl: site.siteUrl, mediaBase: site.mediaBase },
           published.episodes.map((episode) => episode.videoId),
         );
-        const pages: EpisodePage[] = [];
         // The moment search's index (src/build/search-index.ts), which the home page loads when a viewer searches:
         // Pagefind indexes each episode's records in a process of its own, on the other core, while the next pages render.
         const searchIndex = await startSearchIndex();
         for (const [position, episode] of published.episodes.entries()) {
           // Now and then the loop lets Node send Pagefind the records waiting for it, and read its and the file writer's replies.
           if (position % YIELD_EVERY === YIELD_EVERY - 1) await new Promise(setImmediate);
-          const page: EpisodePage = {
+          const cues = transcripts.get(episode.videoId);
+          const page: SearchableEpisode = {
             episode,
             showName: episode.show === undefined ? undefined : nameOf(published.shows, episode.show),
             technologyNames: episode.technologies.map((id) => nameOf(published.technologies, id)),
+            transcript: cues && transcriptSections(cues, episode),
           };
-          const cues = transcripts.get(episode.videoId);
-          const transcript = cues && transcriptSections(cues, episode);
-          const entry: SearchableEpisode = { ...page, transcript };
-          searchable.push(entry);
-          searchIndex.add(entry);
+          pages.push(page);
+          searchIndex.add(page);
           // The content plugin writes each episode's module as a file of its own.
           const episodeFile = episodeFilePath(episode.slug);
           const episodeScripts = episodeFile in bundle ? [episodeFile] : [];
@@ -181,10 +178,10 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
                 .filter(Boolean)
                 .join('\n    '),
               body: renderWatchPage(watchPageEpisode(episode, published.episodes)),
-              afterRoot: transcript && transcriptHtml(transcript),
+              afterRoot: page.transcript && transcriptHtml(page.transcript),
             }),
           });
-          const markdown = episodeMarkdown({ episode, watchPageUrl: watchPageUrl(site, episode.slug), transcript });
+          const markdown = episodeMarkdown({ episode, watchPageUrl: watchPageUrl(site, episode.slug), transcript: page.transcript });
           await files.add({ fileName: `watch/${episode.slug}.md`, source: markdown });
           const embedPage = embedPageHtml(page, {
             shell: embedShell,
@@ -195,7 +192,6 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
           });
           await files.add({ fileName: `embed/${episode.slug}/index.html`, source: embedPage });
-          pages.push(page);
         }
         // oEmbed states each poster's size: read while the pages above were rendered.
         const sizes = await posterSizes;
@@ -226,7 +222,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
 
         this.emitFile({ type: 'asset', fileName: 'sitemap.xml', source: sitemapXml(sitemapEntries(published, site)) });
         // The home page's episode results (src/build/episode-index.ts), read a few files at a time.
-        for (const file of episodeIndexFiles(searchable)) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
+        for (const file of episodeIndexFiles(pages)) this.emitFile({ type: 'asset', fileName: file.path, source: file.content });
         // Pagefind's last step, making the index's files, takes seconds at 10,000 episodes: it is done while
         // Rolldown writes the bundle, and its files written once they come.
         pendingFiles = (async () => {

@@ -15,18 +15,15 @@
 // The transcript's paragraphs are the watch page's (transcript-document.ts):
 // a moment found starts where the paragraph the viewer will see starts.
 import * as pagefind from 'pagefind';
-import type { Episode } from '../content/schema.ts';
 import { startsBeforeEnd, watchPath } from '../content/site.ts';
 import { momentAnchorId } from '../content/moment-anchor.ts';
 import { escapeHtml } from './html-escape.ts';
+import type { EpisodePage } from './prerender-head.ts';
 import type { TranscriptSection } from './transcript-document.ts';
 
 /** What an episode's record is made from. */
-export interface SearchableEpisode {
-  episode: Episode;
-  /** The show's name, when the episode belongs to one. */
-  showName?: string;
-  technologyNames: readonly string[];
+/** An episode as its pages show it, with its transcript. */
+export interface SearchableEpisode extends EpisodePage {
   /** The episode's transcript as the watch page shows it (transcript-document.ts), when its captions could be read. */
   transcript?: readonly TranscriptSection[];
 }
