@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/support/chromium';
 import { buildAndServe } from './serve-build';
+import { TRANSCRIPT_SETTLED } from './transcript-settled';
 
 const SLUG = 'introducing-apko-and-melange';
 const VIDEO = 'f7rvx2rb04zl2vhgoltwedf5';
@@ -157,6 +158,9 @@ async function main() {
     await cdp.send('Performance.enable');
     await playPage.getByRole('button', { name: 'Play' }).click();
     await playPage.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 2811);
+    // The viewer's first press (Play) brings in the transcript panel, which builds its lines once:
+    // measured by bench:transcript, and left out of the cost of playing on.
+    await playPage.evaluate(TRANSCRIPT_SETTLED);
     const metric = async () => {
       const { metrics } = await cdp.send('Performance.getMetrics');
       const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
@@ -178,7 +182,8 @@ async function main() {
     });
     const before = await metric();
     const startedAt = await playPage.evaluate(() => document.querySelector('video')!.currentTime);
-    await playPage.waitForFunction((until) => document.querySelector('video')!.currentTime >= until, startedAt + PLAY_SECONDS, { timeout: 60_000 });
+    // Waited out in Node: a waitForFunction would poll in the page every frame, and its script would be counted.
+    await new Promise((resolve) => setTimeout(resolve, PLAY_SECONDS * 1000));
     const after = await metric();
     const played = (await playPage.evaluate(() => document.querySelector('video')!.currentTime)) - startedAt;
     const mutations = await playPage.evaluate(() => {

@@ -21,6 +21,7 @@ import { waitForTakeOver } from '../tests/browser/support/take-over';
 import { DENSE_TRANSCRIPT, NO_CAPTIONS, writeTranscriptFixtures, writeTranscriptMedia } from '../tests/browser/support/transcript-fixtures';
 import { buildAndServe } from './serve-build';
 import { scriptThreadTime } from './trace-script-time';
+import { TRANSCRIPT_SETTLED } from './transcript-settled';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const START = 2000;
@@ -47,22 +48,6 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
 const difference = (after: Metrics, before: Metrics) =>
   Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof Metrics]])) as Metrics;
 
-/**
- * In the page: resolves with what became of the transcript (the place's
- * `data-transcript`, which the panel sets once it has drawn its lines or
- * found none), two frames later (the panel's layout and paint done). One
- * mutation callback, no polling. A string, so that the bundler's helpers
- * stay out of the page.
- */
-const TRANSCRIPT_SETTLED = `new Promise((resolve) => {
-  const place = document.querySelector('.transcript-place');
-  const settle = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(place.getAttribute('data-transcript'))));
-  if (place.hasAttribute('data-transcript')) return settle();
-  new MutationObserver((records, observer) => {
-    observer.disconnect();
-    settle();
-  }).observe(place, { attributes: true, attributeFilter: ['data-transcript'] });
-})`;
 
 /**
  * The floor: a page with nothing but a place for the lines; its one small
