@@ -48,7 +48,6 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
 const difference = (after: Metrics, before: Metrics) =>
   Object.fromEntries(Object.entries(after).map(([name, value]) => [name, value - before[name as keyof Metrics]])) as Metrics;
 
-
 /**
  * The floor: a page with nothing but a place for the lines; its one small
  * script, at the viewer's first key, reads the captions with the browser's

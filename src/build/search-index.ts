@@ -21,8 +21,7 @@ import { escapeHtml } from './html-escape.ts';
 import type { EpisodePage } from './prerender-head.ts';
 import type { TranscriptSection } from './transcript-document.ts';
 
-/** What an episode's record is made from. */
-/** An episode as its pages show it, with its transcript. */
+/** What an episode's record is made from: the episode as its pages show it, with its transcript. */
 export interface SearchableEpisode extends EpisodePage {
   /** The episode's transcript as the watch page shows it (transcript-document.ts), when its captions could be read. */
   transcript?: readonly TranscriptSection[];
