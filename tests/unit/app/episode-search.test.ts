@@ -3,7 +3,7 @@
 // the order of results, and what a damaged file gives (less, quietly).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cardOf, indexQuery, matchesOfWord, rankedPositions } from '@/app/catalog/episode-search';
+import { cardOf, indexQuery, matchesOfWord, rankedPositions, type WordMatches } from '@/app/catalog/episode-search';
 import { asGaps, CARDS_PER_FILE, cardsFile, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
 import { episodeIndexFiles } from '@/build/episode-index';
 import { filterCatalog, queryWords, searchableCatalog } from '@/app/catalog/search';
@@ -91,9 +91,19 @@ describe('what the index is asked', () => {
   });
 });
 
+/** A word's matches as the map they stand for: position → points, for the positions that have any. */
+const pointsByPosition = (matches: WordMatches) => new Map([...matches.entries()].filter(([, points]) => points > 0));
+
+/** A word's matches from such a map. */
+function wordMatches(points: ReadonlyMap<number, number>): WordMatches {
+  const matches = new Uint8Array(Math.max(-1, ...points.keys()) + 1);
+  for (const [position, earned] of points) matches[position] = earned;
+  return matches;
+}
+
 describe('a damaged index', () => {
   it('finds less, quietly', () => {
-    expect(matchesOfWord('cil', [null, 'cilium', ['cilium', 'not a list', [1, 'x', 2]], [5, [1]]])).toEqual(new Map([[1, 1]]));
+    expect(pointsByPosition(matchesOfWord('cil', [null, 'cilium', ['cilium', 'not a list', [1, 'x', 2]], [5, [1]]]))).toEqual(new Map([[1, 1]]));
     expect(cardOf({ slug: 'a' })).toBeUndefined();
     expect(cardOf(null)).toBeUndefined();
     expect(cardOf({ ...read(cardsFile(0))[0] as object, duration: '1h' })).toBeUndefined();
@@ -111,8 +121,8 @@ describe('a damaged index', () => {
 
 describe('the order of results', () => {
   it('needs every word, ranks by points, and keeps catalog order among equals', () => {
-    const kube = new Map([[4, 3], [1, 1], [2, 3]]);
-    const operator = new Map([[2, 1], [4, 3], [1, 1], [7, 3]]);
+    const kube = wordMatches(new Map([[4, 3], [1, 1], [2, 3]]));
+    const operator = wordMatches(new Map([[2, 1], [4, 3], [1, 1], [7, 3]]));
     expect(rankedPositions([kube, operator])).toEqual([4, 2, 1]);
     expect(rankedPositions([])).toEqual([]);
   });
@@ -123,7 +133,7 @@ describe('the order of results', () => {
       fc.property(fc.array(matches, { minLength: 1, maxLength: 4 }), (perWord) => {
         const both = [...perWord[0]!.keys()].filter((position) => perWord.every((word) => word.has(position)));
         const points = (position: number) => perWord.reduce((sum, word) => sum + word.get(position)!, 0);
-        expect(rankedPositions(perWord)).toEqual(both.sort((a, b) => points(b) - points(a) || a - b));
+        expect(rankedPositions(perWord.map(wordMatches))).toEqual(both.sort((a, b) => points(b) - points(a) || a - b));
       }),
     );
   });
