@@ -88,6 +88,38 @@ describe('search ranking', () => {
     expect(await searchBox().inputValue()).toBe('cilium');
   });
 
+  it('begins a new search from every episode by searching, not by showing the search before', async () => {
+    await openHome();
+    await searchBox().fill('cilium');
+    await expectResults([
+      RANKING.ciliumByTechnology.title,
+      RANKING.aboutCilium.title,
+      RANKING.mentionsCiliumInChapter.title,
+      RANKING.mentionsCiliumInDescription.title,
+    ]);
+    await searchBox().fill('');
+    await grid().getByRole('link', { name: NEWEST.title }).waitFor();
+
+    // The next search's words are held on their way, so the page can be seen while it searches.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/episode-index/words-*', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await searchBox().fill('c++');
+    const results = page.locator('.catalog-results');
+    await expect.poll(() => results.getAttribute('aria-busy')).toBe('true');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Searching…' }).count()).toBe(1);
+    // Nothing of the cleared search, and not the whole list either.
+    expect(await cardTitles()).toEqual([]);
+
+    release();
+    await expectResults([RANKING.cpp.title, RANKING.csharp.title]);
+    expect(await results.getAttribute('aria-busy')).toBe('false');
+    expect(viewer.pageErrors).toEqual([]);
+  });
+
   it('reads the next cards of a long list of results as the viewer scrolls toward them, down to the oldest', async () => {
     await openHome();
     await searchBox().fill(BULK.name);

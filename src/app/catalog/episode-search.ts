@@ -217,6 +217,9 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
   const key = words ? words.join(' ') : '';
   const [answer, setAnswer] = useState<Answer | undefined>();
   const [failedKey, setFailedKey] = useState<string | undefined>();
+  // Once the search is cleared, its results are forgotten: the next search, begun from the whole
+  // catalog, shows that it is searching rather than an earlier search's results (and does not draw them).
+  if (key === '' && answer !== undefined) setAnswer(undefined);
 
   useEffect(() => {
     if (key === '') return;
