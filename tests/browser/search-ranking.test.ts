@@ -33,6 +33,16 @@ async function expectResults(titles: string[]) {
   expect(await cardTitles()).toEqual(titles);
 }
 
+/** What a search for "cilium" lists, in order. */
+const CILIUM_RESULTS = [
+  // Both about it (its title, its technology): newest first.
+  RANKING.ciliumByTechnology.title,
+  RANKING.aboutCilium.title,
+  // Newer, but Cilium is only in a chapter title or the description.
+  RANKING.mentionsCiliumInChapter.title,
+  RANKING.mentionsCiliumInDescription.title,
+];
+
 async function openHome() {
   await page.goto('/');
   await grid().getByRole('listitem').first().waitFor();
@@ -42,14 +52,7 @@ describe('search ranking', () => {
   it('lists the episodes about Cilium first, then the newer ones that only mention it', async () => {
     await openHome();
     await searchBox().fill('cilium');
-    await expectResults([
-      // Both about it (its title, its technology): newest first.
-      RANKING.ciliumByTechnology.title,
-      RANKING.aboutCilium.title,
-      // Newer, but Cilium is only in a chapter title or the description.
-      RANKING.mentionsCiliumInChapter.title,
-      RANKING.mentionsCiliumInDescription.title,
-    ]);
+    await expectResults(CILIUM_RESULTS);
     expect(viewer.pageErrors).toEqual([]);
   });
 
@@ -66,12 +69,7 @@ describe('search ranking', () => {
     await openHome();
     const entries = await page.evaluate(() => history.length);
     await searchBox().pressSequentially('cilium', { delay: 20 });
-    await expectResults([
-      RANKING.ciliumByTechnology.title,
-      RANKING.aboutCilium.title,
-      RANKING.mentionsCiliumInChapter.title,
-      RANKING.mentionsCiliumInDescription.title,
-    ]);
+    await expectResults(CILIUM_RESULTS);
     expect(await page.evaluate(() => history.length)).toBe(entries + 1);
     expect(new URL(page.url()).searchParams.get('q')).toBe('cilium');
 
@@ -91,12 +89,7 @@ describe('search ranking', () => {
   it('begins a new search from every episode by searching, not by showing the search before', async () => {
     await openHome();
     await searchBox().fill('cilium');
-    await expectResults([
-      RANKING.ciliumByTechnology.title,
-      RANKING.aboutCilium.title,
-      RANKING.mentionsCiliumInChapter.title,
-      RANKING.mentionsCiliumInDescription.title,
-    ]);
+    await expectResults(CILIUM_RESULTS);
     await searchBox().fill('');
     await grid().getByRole('link', { name: NEWEST.title }).waitFor();
 

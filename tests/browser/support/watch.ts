@@ -74,8 +74,22 @@ export async function waitForTime(page: Page, expected: number, tolerance = 1) {
       { timeout: 20_000 },
     )
     .then(() => true, () => false);
-  // Said with where the video is instead; once reached, it is not read again (playing, it would have moved on).
-  if (!reached) expect((await videoState(page)).currentTime, `the video at ${expected} s within ${tolerance} s`).toBe(expected);
+  if (reached) return;
+  // Said with where the video is instead (once reached, it is not read again: playing, it would have moved on),
+  // and with what else could explain a seek that never came: where focus is, the element's state, an alert.
+  const context = await page.evaluate(() => {
+    const video = document.querySelector('video');
+    const focused = document.activeElement;
+    return JSON.stringify({
+      focus: focused ? `${focused.tagName} ${focused.getAttribute('aria-label') ?? ''}`.trim() : null,
+      seeking: video?.seeking,
+      readyState: video?.readyState,
+      networkState: video?.networkState,
+      error: video?.error?.code ?? null,
+      alert: document.querySelector('[role=alert]')?.textContent ?? null,
+    });
+  });
+  expect((await videoState(page)).currentTime, `the video at ${expected} s within ${tolerance} s (${context})`).toBe(expected);
 }
 
 export async function waitForPlaying(page: Page) {
