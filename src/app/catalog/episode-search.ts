@@ -44,22 +44,23 @@ export type WordMatches = Uint8Array;
  * word: the file's single entry holds every word that starts with it).
  */
 export function matchesOfWord(word: string, entries: readonly unknown[]): WordMatches {
-  const about: number[] = [];
-  const more: number[] = [];
+  const lists: Array<[points: number, positions: number[]]> = [];
+  let last = -1;
   for (const entry of entries) {
     if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry[0].startsWith(word)) continue;
-    const [, aboutGaps, moreGaps] = entry as [string, unknown, unknown];
-    if (Array.isArray(moreGaps)) for (const position of fromGaps(moreGaps)) more.push(position);
-    if (Array.isArray(aboutGaps)) for (const position of fromGaps(aboutGaps)) about.push(position);
+    const [, about, more] = entry as [string, unknown, unknown];
+    for (const [points, gaps] of [[ABOUT_POINTS, about], [MORE_POINTS, more]] as const) {
+      if (!Array.isArray(gaps)) continue;
+      // Ascending: the list's last position is its highest.
+      const positions = fromGaps(gaps);
+      lists.push([points, positions]);
+      last = Math.max(last, positions.at(-1) ?? -1);
+    }
   }
-  let last = -1;
-  for (const position of about) if (position > last) last = position;
-  for (const position of more) if (position > last) last = position;
-  const points = new Uint8Array(last + 1);
-  for (const position of more) points[position] = MORE_POINTS;
-  // What an episode is about outweighs its other text, whichever word of the file says so.
-  for (const position of about) points[position] = ABOUT_POINTS;
-  return points;
+  const matches = new Uint8Array(last + 1);
+  // An episode earns the most any word of the file gives it: what it is about outweighs its other text.
+  for (const [points, positions] of lists) for (const position of positions) if (points > matches[position]!) matches[position] = points;
+  return matches;
 }
 
 /**
