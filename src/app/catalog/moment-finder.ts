@@ -122,8 +122,29 @@ export function createMomentFinder(client: PagefindClient, answer: (reply: Momen
       next = { id, query };
       if (!running) void run();
     },
+    /**
+     * Readies the index for a word one letter short of being searched: its
+     * chunks fetched, then the word itself searched, unanswered. Pagefind's
+     * first search among a chunk's words costs two to three times a later
+     * one's (at 1,000 hour-long episodes, 80–190 ms against 30–80), and the
+     * word's next letter, its first moment search, is a later one. Only when
+     * no search is asked or running: the viewer's own searches come first,
+     * and one asked meanwhile waits for this one to end (one search at a time).
+     */
     preload(word: string) {
-      client.preload(word).catch(() => undefined);
+      client
+        .preload(word)
+        .then(async () => {
+          if (running || next) return;
+          running = true;
+          try {
+            await client.search(word);
+          } finally {
+            running = false;
+            if (next) void run();
+          }
+        })
+        .catch(() => undefined);
     },
   };
 }

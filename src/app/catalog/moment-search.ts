@@ -53,7 +53,7 @@ export function useMoments(query: string, { waiting = false } = {}): MomentsStat
     if (typing) loadSiteSearch();
   }, [typing]);
 
-  // Two characters into a word, the index chunks its third will need start loading: by then the search only reads them.
+  // Two characters into a word, the index is readied for its third (moment-finder.ts, preload): by then the search only reads it.
   const starting = wordAboutToCount(query);
   useEffect(() => {
     if (search.state === 'ready' && starting !== '') search.client.preload(starting);

@@ -130,4 +130,39 @@ describe('the moment finder', () => {
     expect(replies.slice(2)).toEqual([{ type: 'skipped', id: 2 }]);
     expect(searched).toEqual(['melange', 'melanges']);
   });
+
+  it('readies the index for a word one letter short: its chunks, then one search of it, answered to nobody', async () => {
+    const { client, searched, finish, read } = standInClient();
+    const preloaded: string[] = [];
+    client.preload = async (word) => void preloaded.push(word);
+    const replies: MomentReply[] = [];
+    const finder = createMomentFinder(client, (reply) => replies.push(reply));
+    finder.preload('ku');
+    await settle();
+    expect(preloaded).toEqual(['ku']);
+    expect(searched).toEqual(['ku']);
+    // The viewer types the third letter while the warm-up search runs: theirs waits for it, then runs.
+    finder.search(1, 'kub');
+    expect(searched).toEqual(['ku']);
+    finish('ku');
+    await settle();
+    expect(searched).toEqual(['ku', 'kub']);
+    finish('kub');
+    await settle();
+    expect(replies).toEqual([expect.objectContaining({ type: 'moments', id: 1 })]);
+    // The warm-up read no records: only the viewer's query did (and read ahead).
+    expect(read()).toBe(RESULTS_READ + RESULTS_READ_AHEAD);
+  });
+
+  it('does not ready the index while a search is asked or running: the viewer\'s searches come first', async () => {
+    const { client, searched, finish } = standInClient();
+    const finder = createMomentFinder(client, () => undefined);
+    finder.search(1, 'signature');
+    finder.preload('wo');
+    await settle();
+    expect(searched).toEqual(['signature']);
+    finish('signature');
+    await settle();
+    expect(searched).toEqual(['signature']);
+  });
 });
