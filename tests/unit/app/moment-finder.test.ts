@@ -132,7 +132,7 @@ describe('the moment finder', () => {
   });
 
   it('readies the index for a word one letter short: its chunks, then one search of it, answered to nobody', async () => {
-    const { client, searched, finish, read } = standInClient();
+    const { client, searched, finish } = standInClient();
     const preloaded: string[] = [];
     client.preload = async (word) => void preloaded.push(word);
     const replies: MomentReply[] = [];
@@ -150,8 +150,26 @@ describe('the moment finder', () => {
     finish('kub');
     await settle();
     expect(replies).toEqual([expect.objectContaining({ type: 'moments', id: 1 })]);
-    // The warm-up read no records: only the viewer's query did (and read ahead).
-    expect(read()).toBe(RESULTS_READ + RESULTS_READ_AHEAD);
+  });
+
+  it('reads the records of the word\'s best results while readying the index, unless the viewer searched meanwhile', async () => {
+    const ready = standInClient();
+    createMomentFinder(ready.client, () => undefined).preload('cl');
+    await settle();
+    ready.finish('cl');
+    await settle();
+    expect(ready.read()).toBe(RESULTS_READ + RESULTS_READ_AHEAD);
+
+    const overtaken = standInClient();
+    const finder = createMomentFinder(overtaken.client, () => undefined);
+    finder.preload('cl');
+    await settle();
+    finder.search(1, 'clu');
+    overtaken.finish('cl');
+    await settle();
+    // Only the viewer's query's records: the warm-up's were not read.
+    expect(overtaken.searched).toEqual(['cl', 'clu']);
+    expect(overtaken.read()).toBe(0);
   });
 
   it('does not ready the index while a search is asked or running: the viewer\'s searches come first', async () => {
