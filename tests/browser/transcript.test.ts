@@ -141,6 +141,14 @@ describe('the transcript', () => {
       expected.push(hrefOf(line));
     }
     expect(order).toEqual(expected);
+
+    // Each chapter title takes the room of its text, drawn or not yet drawn: no stretch of blank panel
+    // stands in for it (the page's printed transcript lays its chapters out lazily; the panel's are not those).
+    const headingHeights = await transcript().evaluate((region) =>
+      Array.from(region.querySelectorAll('h3'), (heading) => heading.getBoundingClientRect().height / parseFloat(getComputedStyle(heading).lineHeight)),
+    );
+    expect(headingHeights).toHaveLength(DENSE_TRANSCRIPT.chapters.length);
+    for (const rows of headingHeights) expect(rows).toBeLessThanOrEqual(2);
     await expectNoPageErrors();
   });
 

@@ -65,7 +65,7 @@ export function renderTranscriptLines(container: HTMLElement, sections: readonly
     group.style.setProperty('--lines', String(section.lines.length));
     if (section.chapter) {
       const heading = document.createElement('h3');
-      heading.className = 'transcript-chapter';
+      heading.className = 'transcript-section-heading';
       heading.textContent = section.chapter.title;
       group.append(heading);
     }
