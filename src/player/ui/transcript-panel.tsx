@@ -22,7 +22,7 @@ import { shareUrl } from '../core/share-url';
 import type { PlayerStore } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 import { loadTranscript } from './transcript-source';
-import { moveCurrentMatch, renderTranscriptLines, showMatches } from './transcript-lines';
+import { drawLinesAround, moveCurrentMatch, renderTranscriptLines, showMatches } from './transcript-lines';
 import './transcript.css';
 
 export interface TranscriptPanelProps {
@@ -336,6 +336,8 @@ function useSpokenLine(
       const region = regionRef.current;
       const link = links.current[index];
       if (!region || !link) return;
+      // Where the line will be once its neighbours are drawn is where it is read to be.
+      drawLinesAround(region, links.current, index);
       // Where the line sits in the region's scrolled content, and how much of the region the sticky bar covers.
       const top = link.getBoundingClientRect().top - region.getBoundingClientRect().top + region.scrollTop;
       const bar = region.firstElementChild?.getBoundingClientRect().height ?? 0;
