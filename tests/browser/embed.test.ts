@@ -115,6 +115,54 @@ describe('the embed page', () => {
     });
   }
 
+  /** The embed page, styled, waiting for its picture (at most 2.5 s: then the controls come anyway). */
+  const pictureAwaited = (page: Page) =>
+    page.waitForFunction(() => document.documentElement.hasAttribute('data-picture-first') && document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet, null, { timeout: 2_500 });
+
+  // Opened at a moment, the picture comes first (src/app/picture-first.ts): the controls and the link
+  // over it are left out of the first layout, and come with the picture, or at the viewer's first key.
+  it('opened at a moment, shows its controls with the picture, or at once when the viewer reaches for them', async () => {
+    await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page, pageErrors }) => {
+      const play = page.getByRole('button', { name: 'Play' });
+      const watchLink = page.getByRole('link', { name: 'Watch on Rawkode Academy' });
+      // The media's segments held: the picture cannot come.
+      const release = await holdBack(page, /\/media\/videos\/.+\.mp4$/);
+      await page.goto(`${EMBED}?t=2807`, { waitUntil: 'commit' });
+      await pictureAwaited(page);
+      expect(await play.isVisible()).toBe(false);
+      expect(await watchLink.isVisible()).toBe(false);
+      const box = await videoBox(page);
+      release();
+      await play.waitFor({ timeout: 20_000 });
+      expect(await page.evaluate(() => document.querySelector('video')!.readyState)).toBeGreaterThanOrEqual(2);
+      expect(await watchLink.isVisible()).toBe(true);
+      // Nothing moved: the controls and the link lie over the picture.
+      expect(await videoBox(page)).toEqual(box);
+      expect(pageErrors).toEqual([]);
+    });
+    await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page, pageErrors }) => {
+      const play = page.getByRole('button', { name: 'Play' });
+      await holdBack(page, /\/media\/videos\/.+\.mp4$/);
+      await page.goto(`${EMBED}?t=2807`, { waitUntil: 'commit' });
+      await pictureAwaited(page);
+      expect(await play.isVisible()).toBe(false);
+      await page.keyboard.press('Tab');
+      await play.waitFor({ timeout: 5_000 });
+      expect(pageErrors).toEqual([]);
+    });
+  });
+
+  it('opened at its start, shows its controls from the first', async () => {
+    await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page }) => {
+      await holdBack(page, /\/media\/videos\/.+\.mp4$/);
+      await page.goto(EMBED, { waitUntil: 'commit' });
+      await page.waitForFunction(() => document.querySelector('video[data-engine]') && document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet);
+      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-picture-first'))).toBe(false);
+      expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: 'Watch on Rawkode Academy' }).isVisible()).toBe(true);
+    });
+  });
+
   // The player's code runs only once the first frame is up (src/app/embed-main.tsx): what the viewer
   // does to the prerendered player before then is answered once it is taken over.
   it('plays when its Play button is clicked before the player’s code has come', async () => {
