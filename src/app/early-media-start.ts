@@ -9,7 +9,6 @@ import { startTimeFromLocation, seekableTime } from '@/player/core/time';
 import { chooseEngine, nativeSourceUrl, type StreamEngine } from '@/player/core/stream-controller';
 import { chooseStart } from '@/player/start-choice';
 import { noteEarlyInteractions } from './early-interactions';
-import { pictureFirst } from './picture-first';
 
 /** The prerendered player's stream: the <source> the page offers readers without script. */
 const STREAM_SOURCE = 'video[data-slug] > source';
@@ -32,8 +31,6 @@ function startMedia(source: HTMLSourceElement) {
   video.preload = 'metadata';
   video.src = nativeSourceUrl(stream, start ? seekableTime(start.time, duration) : 0);
   video.dataset.engine = 'native';
-  // An embed's controls wait for the moment's picture (picture-first.ts).
-  if (start && start.time > 0 && video.closest('.embed')) pictureFirst(video);
 }
 
 const parsed = document.querySelector<HTMLSourceElement>(STREAM_SOURCE);

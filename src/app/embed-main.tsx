@@ -10,6 +10,8 @@ import './app.css';
 
 const container = document.getElementById('root')!;
 await untilFirstFrame();
+// The picture is up: the controls it kept out of the layout come (embed-page.css).
+document.documentElement.setAttribute('data-picture-shown', '');
 const { startEmbed } = await import('./embed-app');
 await startEmbed(container);
 // What the viewer did to the prerendered page meanwhile (noted by its early script), answered now.

@@ -49,7 +49,7 @@ export interface RememberedPosition {
   savedAt: number;
 }
 
-const KEY_PREFIX = key('');
+const KEY_PREFIX = /* @__PURE__ */ key('');
 
 /**
  * Every remembered position, most recently watched first (for "Continue

@@ -115,11 +115,15 @@ describe('the embed page', () => {
     });
   }
 
-  /** The embed page, styled, waiting for its picture (at most 2.5 s: then the controls come anyway). */
+  /** The embed page, styled, waiting for its picture (at most 2 s: then the controls come anyway). */
   const pictureAwaited = (page: Page) =>
-    page.waitForFunction(() => document.documentElement.hasAttribute('data-picture-first') && document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet, null, { timeout: 2_500 });
+    page.waitForFunction(
+      () => document.querySelector('video[src*="#t="]') && !document.documentElement.hasAttribute('data-picture-shown') && document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet,
+      null,
+      { timeout: 2_000 },
+    );
 
-  // Opened at a moment, the picture comes first (src/app/picture-first.ts): the controls and the link
+  // Opened at a moment, the picture comes first (embed-page.css): the controls and the link
   // over it are left out of the first layout, and come with the picture, or at the viewer's first key.
   it('opened at a moment, shows its controls with the picture, or at once when the viewer reaches for them', async () => {
     await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page, pageErrors }) => {
@@ -157,7 +161,7 @@ describe('the embed page', () => {
       await holdBack(page, /\/media\/videos\/.+\.mp4$/);
       await page.goto(EMBED, { waitUntil: 'commit' });
       await page.waitForFunction(() => document.querySelector('video[data-engine]') && document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet);
-      expect(await page.evaluate(() => document.documentElement.hasAttribute('data-picture-first'))).toBe(false);
+      expect(await page.locator('video[src*="#t="]').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
       expect(await page.getByRole('link', { name: 'Watch on Rawkode Academy' }).isVisible()).toBe(true);
     });
