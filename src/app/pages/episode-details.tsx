@@ -6,7 +6,7 @@ import { names, showHref, technologyHref } from '../catalog/names';
 import { formatDuration, formatLongDate } from '../catalog/format';
 import { EpisodeExtras } from './episode-extras';
 import { LinkedText } from './linked-text';
-import { MoreEpisodes } from './more-episodes';
+import { MoreEpisodesWhenWanted } from './more-episodes-when-wanted';
 
 /** `children` go right after the episode's own details (the watch page puts its transcript there). */
 export function EpisodeDetails({ episode, children }: { episode: Episode; children?: React.ReactNode }) {
@@ -47,7 +47,7 @@ export function EpisodeDetails({ episode, children }: { episode: Episode; childr
       </section>
       {children}
       <EpisodeExtras episode={episode} />
-      {episode.show !== undefined && <MoreEpisodes show={episode.show} current={episode.slug} />}
+      {episode.show !== undefined && <MoreEpisodesWhenWanted show={episode.show} current={episode.slug} />}
     </>
   );
 }

@@ -19,7 +19,7 @@ const FIRST_TOUCH = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 export function useWhenWanted<Module>(store: PlayerStore, load: () => Promise<Module>, now = false): Module | undefined {
   const [loaded, setLoaded] = useState<{ module: Module }>();
   useEffect(() => {
-    let timer = 0;
+    let stopWaiting = () => {};
     let listening = false;
     let started = false;
     let current = true;
@@ -36,15 +36,13 @@ export function useWhenWanted<Module>(store: PlayerStore, load: () => Promise<Mo
       // The picture can show (metadata in), or the stream failed: wait for the viewer.
       else if ((ready || failure) && !listening) {
         listening = true;
-        FIRST_TOUCH.forEach((type) => addEventListener(type, start, { capture: true, passive: true }));
-        timer = window.setTimeout(() => (window.requestIdleCallback ?? setTimeout)(start), QUIET_MS);
+        stopWaiting = untilViewerTouches(start);
       }
     };
     const unsubscribe = store.subscribe(check);
     const stop = () => {
       unsubscribe();
-      clearTimeout(timer);
-      FIRST_TOUCH.forEach((type) => removeEventListener(type, start, { capture: true }));
+      stopWaiting();
     };
     if (now) start();
     else check(store.getState());
@@ -54,6 +52,42 @@ export function useWhenWanted<Module>(store: PlayerStore, load: () => Promise<Mo
     };
   }, [store, load, now]);
   return loaded?.module;
+}
+
+/**
+ * For code outside the player (the page's own extras): the module `load`
+ * gives once the viewer first touches the page or it has been quiet a few
+ * seconds; undefined until then, and for good if it fails to load. On a
+ * prerendered watch page the app itself runs only once the picture is up
+ * (src/app/first-frame.ts), so this too waits for it. `load` must be the
+ * same function on every render.
+ */
+export function usePageWanted<Module>(load: () => Promise<Module>): Module | undefined {
+  const [loaded, setLoaded] = useState<{ module: Module }>();
+  useEffect(() => {
+    let current = true;
+    const stopWaiting = untilViewerTouches(() => {
+      stopWaiting();
+      void load()
+        .then((module) => current && setLoaded({ module }))
+        .catch(() => undefined);
+    });
+    return () => {
+      current = false;
+      stopWaiting();
+    };
+  }, [load]);
+  return loaded?.module;
+}
+
+/** Calls `start` at the viewer's first touch of the page, or after a few quiet seconds; returns how to stop waiting. */
+function untilViewerTouches(start: () => void): () => void {
+  FIRST_TOUCH.forEach((type) => addEventListener(type, start, { capture: true, passive: true }));
+  const timer = window.setTimeout(() => (window.requestIdleCallback ?? setTimeout)(start), QUIET_MS);
+  return () => {
+    clearTimeout(timer);
+    FIRST_TOUCH.forEach((type) => removeEventListener(type, start, { capture: true }));
+  };
 }
 
 /** Draws `children(module)` once the module is wanted and loaded; nothing until then. */
