@@ -83,6 +83,26 @@ describe('the seek slider', () => {
     expect(await seek.getAttribute('aria-valuetext')).toBe('46:47 of 1:14:13, Melange Signing Keys');
   });
 
+  it('moves its value, its text and the time shown with playback, into the next chapter', async () => {
+    // Signing Keys starts at 46:47; the chapter before it ends there.
+    await openWatch(page, `${watch}?t=2804`);
+    await waitForTime(page, 2804);
+    const seek = slider(page);
+    expect(await seek.getAttribute('aria-valuetext')).toMatch(/^46:44 of 1:14:13, (?!Melange Signing Keys)/);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForFunction(() => Number(document.querySelector('[role=slider]')?.getAttribute('aria-valuenow')) >= 2808, null, { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    const second = Math.floor((await videoState(page)).currentTime);
+    const shown = await page.evaluate(() => ({
+      now: document.querySelector('[role=slider]')!.getAttribute('aria-valuenow'),
+      text: document.querySelector('[role=slider]')!.getAttribute('aria-valuetext'),
+      time: document.querySelector('.controls-time-now')!.textContent,
+    }));
+    expect(shown.now).toBe(String(second));
+    expect(shown.text).toBe(`46:${second - 2760} of 1:14:13, Melange Signing Keys`);
+    expect(shown.time).toBe(`46:${second - 2760}`);
+  });
+
   it('seeks where it is clicked and previews the chapter under the pointer', async () => {
     await openWatch(page, watch);
     const box = (await slider(page).boundingBox())!;

@@ -2,9 +2,9 @@
 // (product.md, The embed page). No site header and no catalog: the picture,
 // its controls and timeline, a link to the episode's watch page at the
 // current second, and the player.js protocol for the host page.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Player } from '@/player/ui/player';
-import { usePlayer } from '@/player/ui/player-context';
+import { useLiveValue } from '@/player/ui/player-context';
 import { PlayerJs } from '@/player/embed/use-player-js';
 import { requestedEngine } from '@/player/core/stream-controller';
 import { startTimeFromLocation, toQueryTime } from '@/player/core/time';
@@ -73,12 +73,18 @@ function watchPageAddress(slug: string, embedUrl: URL): string {
  * not know it, and React keeps a prerendered attribute as it was).
  */
 function WatchOnSite({ slug }: { slug: string }) {
-  const second = usePlayer((s) => Math.floor(s.currentTime));
+  const linkRef = useRef<HTMLAnchorElement>(null);
   const [running, setRunning] = useState(false);
   useEffect(() => setRunning(true), []);
-  const href = running ? `${watchPath(slug)}?t=${toQueryTime(second)}` : watchPath(slug);
+  // The second moves with playback: written into the page, not rendered (useLiveValue).
+  const atSecond = useLiveValue(
+    (s) => `${watchPath(slug)}?t=${toQueryTime(Math.floor(s.currentTime))}`,
+    (href) => {
+      if (running) linkRef.current!.href = href;
+    },
+  );
   return (
-    <a className="embed-watch-link" href={href} target="_blank" rel="noopener">
+    <a className="embed-watch-link" ref={linkRef} href={running ? atSecond : watchPath(slug)} target="_blank" rel="noopener">
       Watch on {SITE_NAME}
     </a>
   );

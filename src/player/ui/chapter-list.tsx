@@ -9,7 +9,7 @@ import { formatTime } from '../core/time';
 import { selectActiveChapter, type PlayerStore } from '../core/store';
 import { usePlayer, usePlayerStore } from './player-context';
 import { isNearActiveChapter, SHORT_LIST_MAX } from '../core/chapter-window';
-import { drawFill } from './progress-fill';
+import { drawFill, observedFill } from './progress-fill';
 
 /** `onActivate` asks the page to put the chapter's start into its address. */
 export function ChapterList({ slug, onActivate }: { slug: string; onActivate(startTime: number): void }) {
@@ -115,13 +115,21 @@ function ChapterProgress({ store, index }: { store: PlayerStore; index: number }
   const barRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let edge = NaN;
+    const bar = observedFill(barRef.current!, () => {
+      edge = NaN;
+      draw(store.getState());
+    });
     const draw = ({ chapters, currentTime, duration }: ReturnType<PlayerStore['getState']>) => {
-      edge = drawFill(barRef.current!, chapterProgress(chapters, index, currentTime, duration), edge);
+      edge = drawFill(bar, chapterProgress(chapters, index, currentTime, duration), edge);
     };
     draw(store.getState());
-    return store.subscribe((state, previous) => {
+    const unsubscribe = store.subscribe((state, previous) => {
       if (state.currentTime !== previous.currentTime || state.duration !== previous.duration) draw(state);
     });
+    return () => {
+      unsubscribe();
+      bar.disconnect();
+    };
   }, [store, index]);
   return <div className="chapter-progress" ref={barRef} aria-hidden="true" />;
 }

@@ -1,10 +1,10 @@
 // The control bar. Each control subscribes to the one slice of player state it shows.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatTime } from '../core/time';
 import { PLAYBACK_RATES } from '../core/playback-rates';
 import { shareUrl } from '../core/share-url';
 import { selectActiveChapter } from '../core/store';
-import { usePlayer, usePlayerStore } from './player-context';
+import { useLiveValue, usePlayer, usePlayerStore } from './player-context';
 import { Icon } from './icon';
 import { ShareButton } from './share-button';
 import type { Episode } from '@/content/schema';
@@ -42,13 +42,17 @@ function PlayButton() {
 }
 
 function TimeDisplay() {
-  const second = usePlayer((s) => Math.floor(s.currentTime));
+  const nowRef = useRef<HTMLSpanElement>(null);
+  const now = useLiveValue(
+    (s) => formatTime(Math.floor(s.currentTime)),
+    (text) => (nowRef.current!.textContent = text),
+  );
   const duration = usePlayer((s) => s.duration);
   return (
     <span className="controls-time">
       {/* As wide as the longest time this episode shows (player.css): as the time moves on, or the page is taken over at the linked moment, the controls beside it stay put. */}
-      <span className="controls-time-now" data-widest={formatTime(duration).replace(/\d/g, '0')}>
-        {formatTime(second)}
+      <span className="controls-time-now" ref={nowRef} data-widest={formatTime(duration).replace(/\d/g, '0')}>
+        {now}
       </span>
       {/* An unknown length (0 until the media says) is left out, not shown as 0:00. */}
       {duration > 0 && <> / <span>{formatTime(duration)}</span></>}

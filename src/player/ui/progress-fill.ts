@@ -25,3 +25,38 @@ export function drawFill(element: FillElement, fraction: number, drawnEdge: numb
   if (edge !== drawnEdge) element.style.transform = `scaleX(${clamped})`;
   return edge;
 }
+
+/** A fill element whose width is remembered rather than read from the page. */
+export interface ObservedFill extends FillElement {
+  disconnect(): void;
+}
+
+/**
+ * `element` as a FillElement whose width is read once and then kept by a
+ * ResizeObserver, which reports it after the layout that changed it; `onResize`
+ * then redraws. Why: reading clientWidth makes the browser bring style and
+ * layout up to date first, and during playback the page has just changed
+ * something in the same task (the other fill's transform, the spoken line's
+ * mark), so every read was a forced style recalculation; bench:transcript
+ * found the fills the player's largest script cost per second of playback.
+ * Without ResizeObserver (jsdom) the width is read at each draw, as before.
+ */
+export function observedFill(element: HTMLElement, onResize: () => void): ObservedFill {
+  if (typeof ResizeObserver === 'undefined') return { get clientWidth() { return element.clientWidth; }, style: element.style, disconnect() {} };
+  let width = element.clientWidth;
+  const observer = new ResizeObserver(() => {
+    // Read inside the observer's callback, where layout is already done: costs nothing.
+    const now = element.clientWidth;
+    if (now === width) return;
+    width = now;
+    onResize();
+  });
+  observer.observe(element);
+  return {
+    get clientWidth() {
+      return width;
+    },
+    style: element.style,
+    disconnect: () => observer.disconnect(),
+  };
+}

@@ -1,17 +1,17 @@
 // The seek slider, drawn in chapter segments with gaps. The played and
 // buffered fills move by style writes from the store and from a frame
-// callback, so playback never re-renders React per frame, and only when its
-// edge moves a pixel (progress-fill.ts); React renders the slider's ARIA
-// values once a second.
+// callback, and only when its edge moves a pixel (progress-fill.ts); the
+// slider's value and its text are written as they change (useLiveValue), so
+// playback renders nothing in React.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { activeChapterIndex, timelineSegments } from '../core/chapters';
 import { formatTime } from '../core/time';
 import { selectActiveChapter, type PlayerState } from '../core/store';
-import { usePlayer, usePlayerStore } from './player-context';
+import { useLiveValue, usePlayer, usePlayerStore } from './player-context';
 import { previewOffset, sliderKeyRequest } from '../core/slider-keys';
 import { sendKeyRequest } from '../core/key-request';
 import type { ClipView } from './use-clip-view';
-import { drawFill } from './progress-fill';
+import { drawFill, observedFill } from './progress-fill';
 
 /** The clip's description (one player per page). */
 const CLIP_DESCRIPTION_ID = 'seek-clip-description';
@@ -30,8 +30,13 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
   const store = usePlayerStore();
   const chapters = usePlayer((s) => s.chapters);
   const duration = usePlayer((s) => s.duration);
-  const second = usePlayer((s) => Math.floor(s.currentTime));
-  const activeIndex = usePlayer(selectActiveChapter);
+  const sliderRef = useRef<HTMLDivElement>(null);
+  // The slider's value moves every second of playback: written into the page, not rendered (useLiveValue).
+  const valueNow = useLiveValue(
+    (s) => String(Math.min(Math.floor(s.currentTime), Math.round(s.duration))),
+    (value) => sliderRef.current!.setAttribute('aria-valuenow', value),
+  );
+  const valueText = useLiveValue(sliderValueText, (text) => sliderRef.current!.setAttribute('aria-valuetext', text));
   const trackRef = useRef<HTMLDivElement>(null);
   const playedRef = useRef<HTMLDivElement>(null);
   const bufferedRef = useRef<HTMLDivElement>(null);
@@ -60,13 +65,14 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
     const track = trackRef.current!;
     let frame = 0;
     let edge = NaN;
-    const draw = (time: number) => {
+    const played = observedFill(playedRef.current!, () => draw(store.getState().livePosition(), NaN));
+    const draw = (time: number, drawnEdge = edge) => {
       if (dragging.current) {
         edge = NaN; // the pointer draws the fill meanwhile
         return;
       }
       const total = store.getState().duration;
-      edge = drawFill(playedRef.current!, total > 0 ? time / total : 0, edge);
+      edge = drawFill(played, total > 0 ? time / total : 0, drawnEdge);
     };
     const tick = () => {
       draw(store.getState().livePosition());
@@ -86,6 +92,7 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
     followFrames(store.getState());
     return () => {
       unsubscribe();
+      played.disconnect();
       cancelAnimationFrame(frame);
     };
   }, [store]);
@@ -157,8 +164,6 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
     box.style.transform = `translateX(${offset}px)`;
   }, [preview]);
 
-  const activeTitle = chapters[activeIndex]?.title; // none before the first chapter (-1)
-  const valueText = `${formatTime(second)} of ${formatTime(duration)}${activeTitle ? `, ${activeTitle}` : ''}`;
   // Under the pointer before the first chapter, the index is -1: no title.
   const previewTitle = preview && chapters[activeChapterIndex(chapters, preview.time)]?.title;
   const hovered = preview ? segments.find((s) => preview.time >= s.start && preview.time <= s.end) : undefined;
@@ -166,12 +171,13 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
   return (
     <div
       className="timeline"
+      ref={sliderRef}
       role="slider"
       tabIndex={0}
       aria-label="Seek"
       aria-valuemin={0}
       aria-valuemax={Math.round(duration)}
-      aria-valuenow={Math.min(second, Math.round(duration))}
+      aria-valuenow={Number(valueNow)}
       aria-valuetext={valueText}
       aria-describedby={clipView && CLIP_DESCRIPTION_ID}
       onPointerDown={onPointerDown}
@@ -206,6 +212,12 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
       )}
     </div>
   );
+}
+
+/** What the slider says of its value: the time, the length, and the chapter playing (none before the first). */
+function sliderValueText(state: PlayerState): string {
+  const title = state.chapters[selectActiveChapter(state)]?.title;
+  return `${formatTime(Math.floor(state.currentTime))} of ${formatTime(state.duration)}${title ? `, ${title}` : ''}`;
 }
 
 /** Cuts a 2 px gap at each segment boundary, as a CSS mask over the whole track. */
