@@ -67,7 +67,6 @@ export function usePageWanted<Module>(load: () => Promise<Module>): Module | und
   useEffect(() => {
     let current = true;
     const stopWaiting = untilViewerTouches(() => {
-      stopWaiting();
       void load()
         .then((module) => current && setLoaded({ module }))
         .catch(() => undefined);
@@ -80,14 +79,26 @@ export function usePageWanted<Module>(load: () => Promise<Module>): Module | und
   return loaded?.module;
 }
 
-/** Calls `start` at the viewer's first touch of the page, or after a few quiet seconds; returns how to stop waiting. */
+/**
+ * Calls `start` once, at the viewer's first touch of the page or after a few
+ * quiet seconds (then when the browser is idle); returns how to stop waiting,
+ * after which it is never called, not even by an idle callback already asked for.
+ */
 function untilViewerTouches(start: () => void): () => void {
-  FIRST_TOUCH.forEach((type) => addEventListener(type, start, { capture: true, passive: true }));
-  const timer = window.setTimeout(() => (window.requestIdleCallback ?? setTimeout)(start), QUIET_MS);
-  return () => {
+  let waiting = true;
+  const stop = () => {
+    waiting = false;
     clearTimeout(timer);
-    FIRST_TOUCH.forEach((type) => removeEventListener(type, start, { capture: true }));
+    FIRST_TOUCH.forEach((type) => removeEventListener(type, startOnce, { capture: true }));
   };
+  const startOnce = () => {
+    if (!waiting) return;
+    stop();
+    start();
+  };
+  FIRST_TOUCH.forEach((type) => addEventListener(type, startOnce, { capture: true, passive: true }));
+  const timer = window.setTimeout(() => (window.requestIdleCallback ?? setTimeout)(startOnce), QUIET_MS);
+  return stop;
 }
 
 /** Draws `children(module)` once the module is wanted and loaded; nothing until then. */
