@@ -55,6 +55,10 @@ export default defineConfig(({ command }) => {
       // Every browser the site supports preloads modules itself (Chrome 66, Firefox 115, Safari 17):
       // no page needs to ship the polyfill.
       modulePreload: { polyfill: false },
+      // One stylesheet for the whole site (6 KB gzip): the shell links it, and a watch page carries it
+      // inline (prerender-plugin.ts), so that nothing stands between the page's HTML and its first paint,
+      // and no page's code brings a stylesheet of its own later (which restyles the whole page when it lands).
+      cssCodeSplit: false,
       // A site of 10,000 episodes writes some 50,000 pages and files: compressing each only to print its
       // size took the build over its minute (bench:content). The benches measure what a viewer downloads.
       reportCompressedSize: false,

@@ -1,14 +1,14 @@
 // The site's Content Security Policy: a <meta> in the built index.html, which
 // every prerendered page (watch pages, 404.html) is made from. Scripts and
 // styles come only from the site itself (no eval, no inline script but the
-// watch and embed pages' early script, by its hash; the search's WebAssembly
-// may compile, except on watch and embed pages); media,
-// posters and HLS requests also from the media base (VITE_MEDIA_BASE_URL).
-import type { Plugin, ResolvedConfig } from 'vite';
+// watch and embed pages' early script, and no inline style but the watch
+// page's stylesheet, each by its hash; the search's WebAssembly may compile,
+// except on watch and embed pages); media, posters and HLS requests also from
+// the media base (VITE_MEDIA_BASE_URL). What a meta tag cannot say goes into
+// `_headers`, which the prerender plugin writes with the pages (host-headers.ts).
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
 import { DEFAULT_MEDIA_BASE } from '../content/site.ts';
-import { earlyScript, scriptHashSource } from './early-script.ts';
-import { headersFile, hostHeaderRules } from './host-headers.ts';
-
 
 const SAFE_ORIGIN = /^https?:\/\/(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d+)?$/i;
 
@@ -47,10 +47,12 @@ export interface PolicyOptions {
   search?: boolean;
   /** Inline scripts the page may run, by hash (`'sha256-…'`): the watch and embed pages' early script. */
   scriptHashes?: readonly string[];
+  /** Inline style elements the page may apply, by hash: the watch page's stylesheet. */
+  styleHashes?: readonly string[];
 }
 
 /** The policy's text, one directive after another. */
-export function contentSecurityPolicy({ mediaBase, asHeader = false, frameAncestors = "'self'", search = false, scriptHashes = [] }: PolicyOptions): string {
+export function contentSecurityPolicy({ mediaBase, asHeader = false, frameAncestors = "'self'", search = false, scriptHashes = [], styleHashes = [] }: PolicyOptions): string {
   const media = mediaOrigin(mediaBase);
   const self = (...more: Array<string | undefined>) => ["'self'", ...more].filter(Boolean).join(' ');
   const directives: Array<[string, string]> = [
@@ -58,8 +60,8 @@ export function contentSecurityPolicy({ mediaBase, asHeader = false, frameAncest
     // Module scripts from the site only: no 'unsafe-inline', no 'unsafe-eval'; an inline script only by its hash.
     // The watch page's JSON-LD block is data, not script, so the policy does not apply to it.
     ['script-src', self(...scriptHashes, search ? WASM : undefined)],
-    // Stylesheets from the site; React's `style` props go through the CSSOM, which this allows.
-    ['style-src', self()],
+    // Stylesheets from the site, or inline by their hash; React's `style` props go through the CSSOM, which this allows.
+    ['style-src', self(...styleHashes)],
     // Posters from the media base; `data:` for the shell's empty favicon (`<link rel="icon" href="data:,">`).
     ['img-src', self(media, 'data:')],
     // The video and its caption track; hls.js plays through Media Source Extensions, a blob: URL.
@@ -84,13 +86,20 @@ export function withoutSearchPolicy(html: string): string {
   return html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self') 'wasm-unsafe-eval'/, '$1');
 }
 
+/** The policy's source for an inline script or style: `'sha256-…'` of its text as written between the tags. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
 /**
- * A page made from the built shell, whose policy also allows one inline
- * script, by its hash (`'sha256-…'`). A shell without a policy (a build
- * without this plugin) runs it anyway.
+ * A page made from the built shell, whose policy also allows an inline
+ * script and an inline style element, each by its hash source (hashSource).
+ * A shell without a policy (a build without this plugin) applies them anyway.
  */
-export function allowingInlineScript(html: string, hashSource: string): string {
-  return html.replace(/(<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self')/, (policy) => `${policy} ${hashSource}`);
+export function allowingInline(html: string, { script, style }: { script?: string; style?: string }): string {
+  const allow = (directive: string, source: string | undefined) => (page: string) =>
+    source === undefined ? page : page.replace(new RegExp(`(<meta http-equiv="Content-Security-Policy" content="[^"]*${directive} 'self')`), (policy) => `${policy} ${source}`);
+  return allow('style-src', style)(allow('script-src', script)(html));
 }
 
 /** A script element the browser would run (not a data block like JSON-LD) that has no `src`. */
@@ -104,12 +113,10 @@ const CHARSET = /<meta\s+charset=[^>]*>/i;
  */
 export function cspPlugin(): Plugin {
   let mediaBase: string | undefined;
-  let config: ResolvedConfig;
   return {
     name: 'rawkode:csp',
     apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
+    configResolved(config) {
       // vite.config.ts settles VITE_MEDIA_BASE_URL before plugins run; Vite copies it into env.
       const fromEnv = config.env.VITE_MEDIA_BASE_URL ?? process.env.VITE_MEDIA_BASE_URL;
       mediaBase = typeof fromEnv === 'string' ? fromEnv : undefined;
@@ -125,12 +132,6 @@ export function cspPlugin(): Plugin {
         if (!CHARSET.test(html)) throw new Error('index.html has no <meta charset>: nowhere to put the Content Security Policy');
         return html.replace(CHARSET, (charset) => `${charset}\n    ${meta}`);
       },
-    },
-    // What the meta tag cannot say (who may frame which page), for hosts that read `_headers`.
-    async generateBundle() {
-      if (this.environment.config.consumer !== 'client') return;
-      const earlyScriptHash = scriptHashSource(await earlyScript(config));
-      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(hostHeaderRules({ mediaBase, earlyScriptHash })) });
     },
   };
 }

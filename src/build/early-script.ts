@@ -7,7 +7,6 @@
 // held back by them either (a parser-inserted script waits for every
 // stylesheet above it). The Content Security Policy allows exactly this
 // script by its hash, on the pages that carry it (product.md, Build output).
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type ResolvedConfig } from 'vite';
@@ -16,7 +15,7 @@ import { build, type ResolvedConfig } from 'vite';
 const SOURCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EARLY_SCRIPT_MODULE = path.join(SOURCE_DIR, 'app/early-media-start.ts');
 
-/** One build's early script: the prerender plugin and the CSP plugin both need it. */
+/** One build's early script, built once however often asked for. */
 const built = new WeakMap<ResolvedConfig, Promise<string>>();
 
 /** The early script as one self-contained classic script, minified: it must run before, and without, the app's modules. */
@@ -50,11 +49,6 @@ async function buildEarlyScript(config: ResolvedConfig): Promise<string> {
   // Inline, `</script` would end the element early (and `<!--` change how it is parsed).
   if (/<\/script|<!--/i.test(code)) throw new Error(`${path.basename(EARLY_SCRIPT_MODULE)} minified holds "</script" or "<!--", which cannot be written inline`);
   return code;
-}
-
-/** The policy's source for an inline script: `'sha256-…'` of its text as written between the tags. */
-export function scriptHashSource(code: string): string {
-  return `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
 }
 
 /** The script element, as written into the page. */

@@ -29,13 +29,17 @@ const EMBED_PAGES = '/embed/*';
 export function hostHeaderRules({
   mediaBase,
   earlyScriptHash,
+  watchStyleHash,
 }: {
   mediaBase: string | undefined;
   /** The hash source of the watch and embed pages' inline early script (src/build/early-script.ts). */
   earlyScriptHash?: string;
+  /** The hash source of the watch pages' inline stylesheet (prerender-plugin.ts). */
+  watchStyleHash?: string;
 }): HeaderRule[] {
   const scriptHashes = earlyScriptHash ? [earlyScriptHash] : [];
-  const policy = contentSecurityPolicy({ mediaBase, asHeader: true, scriptHashes });
+  const styleHashes = watchStyleHash ? [watchStyleHash] : [];
+  const policy = contentSecurityPolicy({ mediaBase, asHeader: true, scriptHashes, styleHashes });
   const searchingPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, search: true });
   const embedPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, frameAncestors: '*', scriptHashes });
   return [

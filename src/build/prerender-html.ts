@@ -55,6 +55,40 @@ export function pageFromShell(shell: string, { title, description, headStart, he
   return html;
 }
 
+const STYLESHEET_LINK = /<link\b(?=[^>]*\brel=["']?stylesheet\b)[^>]*\bhref=["']?([^"'\s>]+)[^>]*>\s*/gi;
+
+/**
+ * A page with its stylesheets written in: one `<style>` where the first
+ * `<link rel="stylesheet">` was, holding each linked sheet in order, then
+ * those of `moreHrefs`, each read by its href. Every sheet must be read (a
+ * page drawn without its styles would look broken); nothing to inline leaves
+ * the page as it was. Returns the style element's text too, which the page's policy
+ * allows by its hash.
+ */
+export function inlineStylesheets(html: string, read: (href: string) => string | undefined, moreHrefs: readonly string[] = []): { html: string; css: string } {
+  const readSheet = (href: string) => {
+    const css = read(href);
+    if (css === undefined) throw new Error(`Cannot inline the stylesheet ${href}: it is not in the build`);
+    return css.trim();
+  };
+  const sheets: string[] = [];
+  let first = true;
+  const withoutLinks = html.replace(STYLESHEET_LINK, (_link, href: string) => {
+    sheets.push(readSheet(href));
+    const placeholder = first ? STYLE_PLACEHOLDER : '';
+    first = false;
+    return placeholder;
+  });
+  const css = [...sheets, ...moreHrefs.map(readSheet)].filter(Boolean).join('\n');
+  if (css === '') return { html, css };
+  // Inline, `</style` would end the element early.
+  if (/<\/style/i.test(css)) throw new Error('A stylesheet holds "</style", which cannot be written inline');
+  const element = `<style>${css}</style>\n    `;
+  return { html: first ? withoutLinks.replace(HEAD_END, () => `  ${element}</head>`) : withoutLinks.replace(STYLE_PLACEHOLDER, () => element), css };
+}
+
+const STYLE_PLACEHOLDER = '\u0000style\u0000';
+
 /** Preloads for scripts a page will import, so they download with the page rather than after it. */
 export function preloadTags(base: string, files: { scripts: string[]; styles: string[] }): string {
   return [

@@ -22,7 +22,7 @@ import {
   type SiteAddresses,
 } from './prerender-head.ts';
 import { watchPageEpisode } from './module-code.ts';
-import { pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
+import { inlineStylesheets, pageFromShell, preloadTags, sitemapXml, type SitemapEntry } from './prerender-html.ts';
 import { followFiles, withSiteFeedLink } from './follow-files.ts';
 import { buildTranscripts } from './build-transcripts.ts';
 import { transcriptHtml, transcriptSections } from './transcript-document.ts';
@@ -31,8 +31,9 @@ import { embedPageHtml, oembedFile, oembedLinkTag, oembedResponse } from './prer
 import { localPosterSizes } from './poster-size.ts';
 import { startSearchIndex, type SearchableEpisode } from './search-index.ts';
 import { siteFiles } from './site-files.ts';
-import { allowingInlineScript, withoutSearchPolicy } from './csp-plugin.ts';
-import { earlyScript, inlineScriptTag, scriptHashSource } from './early-script.ts';
+import { allowingInline, hashSource, withoutSearchPolicy } from './csp-plugin.ts';
+import { earlyScript, inlineScriptTag } from './early-script.ts';
+import { headersFile, hostHeaderRules } from './host-headers.ts';
 import { buildEmbedBundle } from './embed-bundle.ts';
 import { episodeIndexFiles } from './episode-index.ts';
 
@@ -90,6 +91,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
   let config: ResolvedConfig;
   let content: ContentPluginApi;
   let site: SiteAddresses;
+  /** VITE_MEDIA_BASE_URL as set (a path or a URL), which the pages' policies are written from. */
+  let mediaBaseSetting: string | undefined;
   /** The site's own files still being written (the moment search's index the last, still being built) while Rolldown writes the bundle: writeBundle waits for them. */
   let pendingFiles: Promise<void> | undefined;
 
@@ -107,7 +110,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
       const siteUrl = siteUrlFrom(options.siteUrl ?? process.env.SITE_URL);
       // vite.config.ts settles VITE_MEDIA_BASE_URL before plugins run; Vite copies it into env.
       const mediaBase = resolved.env.VITE_MEDIA_BASE_URL ?? process.env.VITE_MEDIA_BASE_URL;
-      site = { siteUrl, mediaBase: absoluteMediaBase(typeof mediaBase === 'string' ? mediaBase : undefined, siteUrl) };
+      mediaBaseSetting = typeof mediaBase === 'string' ? mediaBase : undefined;
+      site = { siteUrl, mediaBase: absoluteMediaBase(mediaBaseSetting, siteUrl) };
     },
 
     generateBundle: {
@@ -139,9 +143,16 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const pages: SearchableEpisode[] = [];
         // Watch and embed pages never search (a watch page's links to `/` keep its policy: the home page then offers a full load).
         // They carry the early script inline, allowed by its hash.
-        const pageShell = (built: string) => allowingInlineScript(withoutSearchPolicy(built), scriptHashSource(early));
-        const watchShell = pageShell(shell);
+        const earlyScriptHash = hashSource(early);
+        const pageShell = (built: string, styleHash?: string) => allowingInline(withoutSearchPolicy(built), { script: earlyScriptHash, style: styleHash });
+        // A watch page carries the site's stylesheet, and any of its own code's, inline: a linked one held its first
+        // paint back by a request (on a phone's network, 0.7 s of Lighthouse's 1.7 s to the first paint).
+        const watchStyles = inlineStylesheets(shell, (href) => assetText(bundle, href, base), watchFiles.styles.map((file) => base + file));
+        const watchStyleHash = watchStyles.css ? hashSource(watchStyles.css) : undefined;
+        const watchShell = pageShell(watchStyles.html, watchStyleHash);
         const embedShell = embedBundle ? pageShell(embedBundle.shell) : watchShell;
+        // What the pages' meta policies cannot say (who may frame which page), for hosts that read `_headers`.
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(hostHeaderRules({ mediaBase: mediaBaseSetting, earlyScriptHash, watchStyleHash })) });
         const earlyTag = inlineScriptTag(early);
         const posterSizes = localPosterSizes(
           { publicDir: config.publicDir, siteUrl: site.siteUrl, mediaBase: site.mediaBase },
@@ -165,16 +176,15 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           // The content plugin writes each episode's module as a file of its own.
           const episodeFile = episodeFilePath(episode.slug);
           const episodeScripts = episodeFile in bundle ? [episodeFile] : [];
-          // The page's styles, so that it is drawn as it will stay; none of its scripts, which the entry loads
-          // once the first frame is up (main.tsx): downloading them beside the media delayed that frame.
-          const preloads = preloadTags(base, { styles: watchFiles.styles, scripts: [] });
           await files.add({
             fileName: `watch/${episode.slug}/index.html`,
             source: pageFromShell(watchShell, {
               title: watchPageTitle(episode),
               description: shortDescription(page),
               headStart: earlyTag,
-              head: [watchPageHead(page, site), oembedLinkTag(episode, site), preloads]
+              // None of its scripts are preloaded: the entry loads them once the first frame is up (main.tsx),
+              // and downloading them beside the media delayed that frame.
+              head: [watchPageHead(page, site), oembedLinkTag(episode, site)]
                 .filter(Boolean)
                 .join('\n    '),
               body: renderWatchPage(watchPageEpisode(episode, published.episodes)),
@@ -285,6 +295,13 @@ function sitemapEntries(
     ...[...showsLatest].map(([id, lastModified]) => ({ url: showPageUrl(site, id), lastModified })),
     ...[...technologiesLatest].map(([id, lastModified]) => ({ url: technologyPageUrl(site, id), lastModified })),
   ];
+}
+
+/** The text of an asset of the bundle, by its address on the site (`base` + its file name). */
+function assetText(bundle: Rollup.OutputBundle, href: string, base: string): string | undefined {
+  const asset = href.startsWith(base) ? bundle[href.slice(base.length)] : undefined;
+  if (asset?.type !== 'asset') return undefined;
+  return typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
 }
 
 /** The bundle's chunks, found by the module they were made for. */

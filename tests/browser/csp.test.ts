@@ -58,7 +58,11 @@ describe('the policy in every page a host serves', () => {
     expect(inline).toHaveLength(path.startsWith('/watch/') ? 1 : 0);
     // Pages that can show `/` may compile the moment search's WebAssembly; a watch page may not.
     expect(directives.get('script-src')).toEqual(path.startsWith('/watch/') ? ["'self'", ...inline] : ["'self'", "'wasm-unsafe-eval'"]);
-    expect(directives.get('style-src')).toEqual(["'self'"]);
+    // The watch page's stylesheet is written in (its one style element), allowed by its hash; other pages link theirs.
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
+    expect(styles).toHaveLength(path.startsWith('/watch/') ? 1 : 0);
+    expect(html.includes('<link rel="stylesheet"')).toBe(!path.startsWith('/watch/'));
+    expect(directives.get('style-src')).toEqual(["'self'", ...styles]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(policy!.replace(" 'wasm-unsafe-eval'", '')).not.toMatch(/unsafe-|\*/);
 

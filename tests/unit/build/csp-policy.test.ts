@@ -2,7 +2,7 @@
 // the media origin is allowed where media is fetched, and nothing a base could
 // hold can add a directive or break out of the meta tag.
 import { describe, expect, it } from 'vitest';
-import { allowingInlineScript, contentSecurityPolicy, mediaOrigin, withoutSearchPolicy } from '@/build/csp-plugin';
+import { allowingInline, contentSecurityPolicy, hashSource, mediaOrigin, withoutSearchPolicy } from '@/build/csp-plugin';
 
 const directives = (policy: string) => new Map(policy.split('; ').map((d) => d.split(' ')).map(([name, ...values]) => [name!, values]));
 
@@ -34,13 +34,20 @@ describe('the policy', () => {
     );
   });
 
-  it('allows an inline script by its hash, in the header and in a page made from the shell', () => {
-    const hash = "'sha256-abc='";
-    expect(directives(contentSecurityPolicy({ mediaBase: '/media', scriptHashes: [hash] })).get('script-src')).toEqual(["'self'", hash]);
+  it('allows an inline script and an inline stylesheet by their hashes, in the header and in a page made from the shell', () => {
+    const script = "'sha256-abc='";
+    const style = hashSource('body{margin:0}');
+    // The hash of the text between the tags, as the browser computes it (sha256 of its UTF-8, base64).
+    expect(style).toBe("'sha256-IAdwN3biDCQ3brrgp1m8kBEsPQYyqfREKOEfeoREopc='");
+    const policy = directives(contentSecurityPolicy({ mediaBase: '/media', scriptHashes: [script], styleHashes: [style] }));
+    expect(policy.get('script-src')).toEqual(["'self'", script]);
+    expect(policy.get('style-src')).toEqual(["'self'", style]);
     const meta = (policy: string) => `<meta charset="utf-8" />\n<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-    expect(allowingInlineScript(meta(contentSecurityPolicy({ mediaBase: '/media' })), hash)).toBe(meta(contentSecurityPolicy({ mediaBase: '/media', scriptHashes: [hash] })));
-    // No policy, nothing to allow it in: the script runs anyway.
-    expect(allowingInlineScript('<meta charset="utf-8" />', hash)).toBe('<meta charset="utf-8" />');
+    const shell = meta(contentSecurityPolicy({ mediaBase: '/media' }));
+    expect(allowingInline(shell, { script })).toBe(meta(contentSecurityPolicy({ mediaBase: '/media', scriptHashes: [script] })));
+    expect(allowingInline(shell, { script, style })).toBe(meta(contentSecurityPolicy({ mediaBase: '/media', scriptHashes: [script], styleHashes: [style] })));
+    // No policy, nothing to allow them in: they apply anyway.
+    expect(allowingInline('<meta charset="utf-8" />', { script, style })).toBe('<meta charset="utf-8" />');
   });
 
   it('adds frame-ancestors to the header, which a meta tag cannot carry', () => {

@@ -31,6 +31,13 @@ describe('_headers', () => {
     for (const pathname of ['/', '/shows/x', '/404.html']) expect(policyOf(withEarlyScript, pathname)[0], pathname).not.toContain(hash);
   });
 
+  it('allows the watch page\'s inline stylesheet by its hash on the watch pages only', () => {
+    const hash = "'sha256-css='";
+    const withStyle = hostHeaderRules({ mediaBase: '/media', watchStyleHash: hash });
+    expect(policyOf(withStyle, '/watch/a')[0]).toContain(`style-src 'self' ${hash};`);
+    for (const pathname of ['/embed/a', '/', '/shows/x', '/404.html']) expect(policyOf(withStyle, pathname)[0], pathname).toContain("style-src 'self';");
+  });
+
   it('matches paths literally but for `*`', () => {
     const parsed = parseHeadersFile('# a comment\n/a.b/*\n  X-Test: 1\n\n/exact\n  X-Exact: yes\n  Not a header line\n');
     expect(headersForPath(parsed, '/a.b/c/d')).toEqual([['X-Test', '1']]);

@@ -13,7 +13,7 @@ import {
   type EpisodePage,
   type SiteAddresses,
 } from '@/build/prerender-head';
-import { pageFromShell, sitemapXml } from '@/build/prerender-html';
+import { inlineStylesheets, pageFromShell, sitemapXml } from '@/build/prerender-html';
 import { absoluteMediaBase, siteUrlFrom } from '@/build/prerender-plugin';
 
 const HOSTILE = `</script><script>window.__pwned=1</script><img src=x onerror="alert(1)"> & "quotes" 'too' $& $1 <!--`;
@@ -82,6 +82,28 @@ describe('a prerendered watch page', () => {
     expect(pageFromShell('<html><head><title>T</title></head><body><div id="root"></div></body></html>', { headStart: '<script>early()</script>' })).toContain(
       '<head>\n    <script>early()</script><title>',
     );
+  });
+
+  it('writes the linked stylesheets into one style element where the first link was, in their order', () => {
+    const linked = shell.replace(
+      '<title>',
+      '<link rel="stylesheet" crossorigin href="/assets/site.css">\n    <link rel="stylesheet" href="/assets/more.css" />\n    <title>',
+    );
+    const sheets: Record<string, string> = { '/assets/site.css': 'body { margin: 0 }\n', '/assets/more.css': '.a { color: red }', '/assets/page.css': '.b{}' };
+    const { html, css } = inlineStylesheets(linked, (href) => sheets[href], ['/assets/page.css']);
+    expect(css).toBe('body { margin: 0 }\n.a { color: red }\n.b{}');
+    expect(html).not.toMatch(/<link/);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    // Where the first link was: before the title and the module script, so the page is never drawn without it.
+    expect(html).toContain(`<meta charset="UTF-8" />\n    <style>${css}</style>\n    <title>`);
+    expect(html.indexOf('<style>')).toBeLessThan(html.indexOf('type="module"'));
+  });
+
+  it('leaves a page with no stylesheet as it was, and refuses one it cannot read or write inline', () => {
+    expect(inlineStylesheets(shell, () => undefined)).toEqual({ html: shell, css: '' });
+    const linked = shell.replace('<title>', '<link rel="stylesheet" href="/assets/gone.css">\n    <title>');
+    expect(() => inlineStylesheets(linked, () => undefined)).toThrow('/assets/gone.css');
+    expect(() => inlineStylesheets(linked, () => '.a::after { content: "</style><script>x()</script>" }')).toThrow('</style');
   });
 
   it('reads back the title as written, in the title, Open Graph and Twitter tags', () => {
