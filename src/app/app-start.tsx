@@ -1,7 +1,7 @@
 // The app itself, loaded by the browser entry (main.tsx): takes over a
 // prerendered page (a watch page's markup is already there, its video
 // playing from the linked moment) or draws the app into the empty shell.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app';
 import { matchRoute } from './router';
@@ -35,7 +35,12 @@ export async function startApp(container: HTMLElement): Promise<void> {
         <TakenOver then={takenOver} />
       </StrictMode>
     );
-    if (prerendered) hydrateRoot(container, app);
-    else createRoot(container).render(app);
+    // As a transition, the take-over is rendered a few milliseconds at a time, yielding to the browser between
+    // (an urgent render, React's default, is one task: 100 ms and more on a phone, while the page is already
+    // drawn and its video may be playing).
+    startTransition(() => {
+      if (prerendered) hydrateRoot(container, app);
+      else createRoot(container).render(app);
+    });
   });
 }
