@@ -8,8 +8,9 @@
 // (the home page's shell) loads the app at once.
 import { untilFirstFrame } from './first-frame';
 import './app.css';
-// The app's own stylesheets come from here, linked from the page, as it loads the app without Vite's helper
-// (src/build/plain-dynamic-imports.ts refuses a build where the app would bring one of its own).
+// The site has one stylesheet (vite.config.ts), linked from the page or written into it (a watch page):
+// the app, loaded without Vite's helper, brings none of its own (src/build/plain-dynamic-imports.ts
+// refuses a build where it would).
 import './pages/embed-page.css';
 
 const container = document.getElementById('root')!;
