@@ -5,7 +5,7 @@
 // needs every episode's text. Each word of the query matches the start of a
 // word of an episode's text. Episodes whose title, show or technologies hold
 // the words rank first (search.ts, relevance), newest first among equals.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogEntry } from '@/content/schema';
 import { CARDS_PER_FILE, cardsFile, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
 import { queryWords, type CatalogFilters } from './search';
@@ -89,6 +89,8 @@ export function rankedPositions(perWord: readonly WordMatches[]): number[] {
 }
 
 const files = new Map<string, Promise<unknown>>();
+/** The files fetched so far, by path: what a keystroke can read without waiting (answerAtHand). */
+const filesRead = new Map<string, unknown>();
 
 /**
  * A file of the index, fetched once; a failed fetch is forgotten, so the next
@@ -98,9 +100,11 @@ const files = new Map<string, Promise<unknown>>();
 function indexFile(path: string, priority: RequestPriority = 'auto'): Promise<unknown> {
   let file = files.get(path);
   if (!file) {
-    file = fetch(`${import.meta.env.BASE_URL}${path}`, { priority }).then((response) => {
+    file = fetch(`${import.meta.env.BASE_URL}${path}`, { priority }).then(async (response) => {
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      return response.json() as Promise<unknown>;
+      const content: unknown = await response.json();
+      filesRead.set(path, content);
+      return content;
     });
     file.catch(() => files.delete(path));
     files.set(path, file);
@@ -122,22 +126,42 @@ async function searchIndex(words: readonly string[]): Promise<number[]> {
  * and at 10,000 episodes a common word's lists are long enough to cost a
  * keystroke's frame. Matches depend only on the word (its file never changes).
  */
-const matchesByWord = new Map<string, Promise<WordMatches>>();
+const matchesByWord = new Map<string, { matches: Promise<WordMatches>; known?: WordMatches }>();
 const WORDS_REMEMBERED = 32;
 
+/** A word's matches as remembered, or as they come once its file is read (which this starts). */
 function wordMatches(word: string): Promise<WordMatches> {
-  let matches = matchesByWord.get(word);
-  if (matches) {
+  return rememberedMatches(word, true)!.matches;
+}
+
+/**
+ * A word's matches, if remembered or if its file is read (without waiting:
+ * undefined otherwise). Starts reading the file when `read`.
+ */
+function rememberedMatches(word: string, read = false): { matches: Promise<WordMatches>; known?: WordMatches } | undefined {
+  let entry = matchesByWord.get(word);
+  if (entry) {
     // Latest used last: the oldest is the first forgotten.
     matchesByWord.delete(word);
   } else {
-    matches = indexFile(wordsFile(wordKey(word))).then((entries) => matchesOfWord(word, asList(entries)));
-    // A file that failed is forgotten (indexFile), and so are its matches.
-    matches.catch(() => matchesByWord.delete(word));
+    const file = wordsFile(wordKey(word));
+    if (filesRead.has(file)) {
+      const known = matchesOfWord(word, asList(filesRead.get(file)));
+      entry = { matches: Promise.resolve(known), known };
+    } else if (read) {
+      const reading: { matches: Promise<WordMatches>; known?: WordMatches } = {
+        matches: indexFile(file).then((entries) => (reading.known = matchesOfWord(word, asList(entries)))),
+      };
+      // A file that failed is forgotten (indexFile), and so are its matches.
+      reading.matches.catch(() => matchesByWord.delete(word));
+      entry = reading;
+    } else {
+      return undefined;
+    }
   }
-  matchesByWord.set(word, matches);
+  matchesByWord.set(word, entry);
   if (matchesByWord.size > WORDS_REMEMBERED) matchesByWord.delete(matchesByWord.keys().next().value!);
-  return matches;
+  return entry;
 }
 
 /**
@@ -169,10 +193,38 @@ export function cardOf(value: unknown): CatalogEntry | undefined {
 const cardsRead = new Map<number, CatalogEntry | undefined>();
 
 async function cardAt(position: number, priority?: RequestPriority): Promise<CatalogEntry | undefined> {
-  if (cardsRead.has(position)) return cardsRead.get(position);
-  const card = cardOf(asList(await indexFile(cardsFile(position), priority))[position % CARDS_PER_FILE]);
-  cardsRead.set(position, card);
-  return card;
+  if (!cardIsRead(position)) await indexFile(cardsFile(position), priority);
+  return cardRead(position);
+}
+
+const cardIsRead = (position: number) => cardsRead.has(position) || filesRead.has(cardsFile(position));
+
+/** A card whose file is read (cardIsRead); undefined for one that is not a card. */
+function cardRead(position: number): CatalogEntry | undefined {
+  if (!cardsRead.has(position)) cardsRead.set(position, cardOf(asList(filesRead.get(cardsFile(position)))[position % CARDS_PER_FILE]));
+  return cardsRead.get(position);
+}
+
+/**
+ * A query's results, when everything they need is already read: its words'
+ * files and the cards of its first `count` episodes (those that fill the
+ * screen). Then a keystroke shows them in the same frame it is drawn in,
+ * where waiting for even a settled promise, and drawing the page a second
+ * time, cost it a frame: the letters that narrow a word mostly find all they
+ * need read by the letters before. Undefined when anything must be fetched.
+ */
+export function answerAtHand(words: readonly string[], count: number) {
+  const perWord: WordMatches[] = [];
+  for (const word of words) {
+    const known = rememberedMatches(word)?.known;
+    if (!known) return undefined;
+    perWord.push(known);
+  }
+  const ranked = rankedPositions(perWord);
+  const first = ranked.slice(0, count);
+  if (!first.every(cardIsRead)) return undefined;
+  const cards = first.map(cardRead);
+  return { ranked, read: first.length, episodes: cards.filter((card) => card !== undefined), unreadable: cards.filter((card) => card === undefined).length };
 }
 
 /** The cards of these episodes, in order; undefined for one that cannot be read. */
@@ -218,6 +270,8 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
   const key = words ? words.join(' ') : '';
   const [answer, setAnswer] = useState<Answer | undefined>();
   const [failedKey, setFailedKey] = useState<string | undefined>();
+  // What needs no fetch is answered as the keystroke is drawn; the effect below then reads on from it.
+  const atHand = useMemo(() => (key === '' ? undefined : answerAtHand(key.split(' '), cardsOnScreen)), [key]);
   // Once the search is cleared, its results are forgotten: the next search, begun from the whole
   // catalog, shows that it is searching rather than an earlier search's results (and does not draw them).
   if (key === '' && answer !== undefined) setAnswer(undefined);
@@ -251,16 +305,22 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
         show();
       }, fail);
     }
-    searchIndex(key.split(' ')).then((positions) => {
-      if (cancelled) return;
-      ranked = positions;
-      if (ranked.length === 0) show();
-      else readMore(cardsOnScreen, 'high');
-    }, fail);
+    if (atHand) {
+      ({ ranked, read, unreadable } = atHand);
+      episodes.push(...atHand.episodes);
+      show();
+    } else {
+      searchIndex(key.split(' ')).then((positions) => {
+        if (cancelled) return;
+        ranked = positions;
+        if (ranked.length === 0) show();
+        else readMore(cardsOnScreen, 'high');
+      }, fail);
+    }
     return () => {
       cancelled = true;
     };
-  }, [key]);
+  }, [key, atHand]);
 
   // The grid asks as it draws the cards it has (a layout effect, or a scroll): the read starts once that
   // frame is on screen, so that sending two dozen requests (a millisecond or so of the page's each)
@@ -270,6 +330,8 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
   }, [answer]);
   if (key === '') return { state: 'none' };
   if (failedKey === key) return { state: 'failed' };
+  // Until the effect has taken it over (it reads the next cards from there), the answer at hand is shown as it is.
+  if (atHand && answer?.key !== key) return { state: 'ready', stale: false, total: atHand.ranked.length - atHand.unreadable, episodes: atHand.episodes, readMore };
   if (!answer) return { state: 'searching' };
   return { state: 'ready', stale: answer.key !== key, total: answer.total, episodes: answer.episodes, readMore };
 }
