@@ -68,9 +68,7 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
   useEffect(() => store.getState().setChapters(episode.chapters), [store, episode.chapters]);
 
   const stageRef = useRef<HTMLDivElement>(null);
-  useKeyboardShortcuts(store, stageRef);
   useRememberedPreferences(store);
-  useMediaSession(store, episode, showName);
   useResumeSaving(store, episode);
   useConnectionRecovery(store);
 
@@ -85,9 +83,27 @@ export function Player({ episode, showName, linkedStart, engine, pageUrl, onMome
         <KeysDialogWhenWanted />
         {children}
         {transcriptPlace && <TranscriptWhenWanted captionsUrl={captionsUrl(episode.videoId)} pageUrl={pageUrl} onMomentChange={onMomentChange} place={transcriptPlace} />}
+        {/* Last, so that their listeners come after those of the parts above, as when they were the player's own hooks. */}
+        <KeyboardShortcuts store={store} playerRef={stageRef} />
+        <MediaSession store={store} episode={episode} showName={showName} />
       </div>
     </PlayerContext.Provider>
   );
+}
+
+/*
+ * The keys and the Media Session draw nothing, and their code loads once wanted (when-wanted.tsx): each is a
+ * component of its own, so that the first key, and each module's arrival, re-render it alone. As the player's
+ * own hooks they re-rendered the whole player three times at the viewer's first key.
+ */
+function KeyboardShortcuts({ store, playerRef }: { store: PlayerStore; playerRef: React.RefObject<HTMLElement | null> }) {
+  useKeyboardShortcuts(store, playerRef);
+  return null;
+}
+
+function MediaSession({ store, episode, showName }: { store: PlayerStore; episode: Episode; showName: string | undefined }) {
+  useMediaSession(store, episode, showName);
+  return null;
 }
 
 /** The picture with its overlaid controls, which hide while playing and come back on any touch or move. */
