@@ -67,7 +67,9 @@ export function noteEarlyInteractions(root: () => Element | null): EarlyInteract
     'keydown',
     (event) => {
       const target = inRoot(event.target) ?? document.body;
-      const own = event.key === 'Tab' || target.matches(TEXT_ENTRY) || ((event.key === 'Enter' || event.key === ' ') && target.closest(PRESSABLE));
+      // Typing in a field is the field's wherever it is: in the root or not (another part of the page, an extension's box).
+      const typing = event.target instanceof HTMLElement && (event.target.matches(TEXT_ENTRY) || event.target.isContentEditable);
+      const own = event.key === 'Tab' || typing || ((event.key === 'Enter' || event.key === ' ') && target.closest(PRESSABLE));
       if (own) return;
       const copy = new KeyboardEvent('keydown', event);
       note(event, () => (target.isConnected ? target : document.body).dispatchEvent(copy));

@@ -203,6 +203,31 @@ describe('the prerendered watch page', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('leaves a key typed in a field outside the player to the field, before and after it is taken over', async () => {
+    const { page, pageErrors } = viewer;
+    const releaseApp = await holdBackTakeOver(page);
+    await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
+    await page.getByRole('button', { name: 'Play' }).waitFor();
+    // A field of the page's own, or an extension's, outside the app's root.
+    await page.evaluate(() => {
+      const field = document.createElement('input');
+      field.setAttribute('aria-label', 'Scratch');
+      document.body.append(field);
+      field.focus();
+    });
+    await page.keyboard.type('k5');
+    expect(await isTakenOver(page)).toBe(false);
+    releaseApp();
+    await expect.poll(() => isTakenOver(page), { timeout: 10_000 }).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Scratch' }).inputValue()).toBe('k5');
+    // Neither `k` (play) nor `5` (to half way) reached the player.
+    await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
+    const state = await videoState(page);
+    expect(state.paused).toBe(true);
+    expect(state.currentTime).toBeCloseTo(2807, 0);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('answers a press on the seek bar before it is taken over: it seeks to where the press was let go', async () => {
     const { page, pageErrors } = viewer;
     const { seekBar, releaseApp, releaseSegments } = await openSeekBarBeforeTakeOver(page);
