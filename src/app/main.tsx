@@ -19,3 +19,6 @@ const { startApp } = await import('./app-start');
 await startApp(container);
 // What the viewer did to the prerendered page meanwhile (noted by its early script), answered now.
 window.earlyInteractions?.replay();
+// The page is the app's now (its take-over renders a little at a time, app-start.tsx): said on <html> for
+// whatever waits on it, as the tests do before acting on the page.
+document.documentElement.setAttribute('data-taken-over', '');

@@ -6,11 +6,13 @@
 // what comes after it.
 import type { Page } from 'playwright-core';
 
-/** React marks the root it has taken over; Preact (the embed's) keeps its tree on it as `__k`. */
-const TAKEN_OVER = () => {
-  const root = document.getElementById('root');
-  return !!root && ('__k' in root || Object.keys(root).some((key) => key.startsWith('__reactContainer')));
-};
+/**
+ * The site's entry marks <html> once the app has taken the page over, its effects have run and what the
+ * viewer did meanwhile has been given to it (src/app/main.tsx): React's own mark on the root comes as the
+ * take-over starts, and it renders a little at a time. Preact (the embed's) renders at once, and keeps its
+ * tree on the root as `__k`.
+ */
+const TAKEN_OVER = () => document.documentElement.hasAttribute('data-taken-over') || '__k' in (document.getElementById('root') ?? {});
 
 export const isTakenOver = (page: Page) => page.evaluate(TAKEN_OVER);
 
