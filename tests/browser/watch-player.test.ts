@@ -103,6 +103,32 @@ describe('the seek slider', () => {
     expect(shown.time).toBe(`46:${second - 2760}`);
   });
 
+  it('draws its played part where the video is, as it seeks and as the page is resized', async () => {
+    // The played fill's scale: 0..1 of the track, reached once it has drawn the video's time.
+    const playedReaches = (time: number) =>
+      page.waitForFunction(
+        (fraction) => Math.abs(new DOMMatrix(getComputedStyle(document.querySelector('.timeline-played')!).transform).a - fraction) < 0.002,
+        time / SEED.duration,
+        { timeout: 5_000 },
+      );
+    await openWatch(page, `${watch}?t=2804`);
+    await waitForTime(page, 2804);
+    await playedReaches(2804);
+
+    await page.setViewportSize({ width: 700, height: 800 });
+    await page.keyboard.press('l');
+    await waitForTime(page, 2814);
+    await playedReaches(2814);
+    // Signing Keys (46:47 = 2807) is the chapter playing: 7 s into it.
+    const signingKeys = await page.evaluate(() => {
+      const links = [...document.querySelectorAll('nav[aria-label=Chapters] a')];
+      const chapter = links.find((link) => link.textContent?.includes('Melange Signing Keys'))!.closest('li')!;
+      return new DOMMatrix(getComputedStyle(chapter.querySelector('.chapter-progress')!).transform).a;
+    });
+    expect(signingKeys).toBeGreaterThan(0);
+    expect(signingKeys).toBeLessThan(0.5);
+  });
+
   it('seeks where it is clicked and previews the chapter under the pointer', async () => {
     await openWatch(page, watch);
     const box = (await slider(page).boundingBox())!;

@@ -32,18 +32,24 @@ export interface ObservedFill extends FillElement {
 }
 
 /**
- * `element` as a FillElement whose width is read once and then kept by a
- * ResizeObserver, which reports it after the layout that changed it; `onResize`
- * then redraws. Why: reading clientWidth makes the browser bring style and
- * layout up to date first, and during playback the page has just changed
- * something in the same task (the other fill's transform, the spoken line's
- * mark), so every read was a forced style recalculation; bench:transcript
- * found the fills the player's largest script cost per second of playback.
- * Without ResizeObserver (jsdom) the width is read at each draw, as before.
+ * `element` as a FillElement whose width is kept by a ResizeObserver, which
+ * reports it after each layout that changed it (the first time just after
+ * the first layout that follows this call); `onResize` then redraws. Why:
+ * reading clientWidth makes the browser bring style and layout up to date
+ * first, and during playback the page has just changed something in the
+ * same task (the other fill's transform, the spoken line's mark), so every
+ * read was a forced style recalculation; bench:transcript found the fills
+ * the player's largest script cost per second of playback. Nor is it read
+ * when the fill is set up: the watch page sets its fills up while the app
+ * takes the prerendered page over, whose layout that read forced inside the
+ * take-over's own task (~9 ms here, four times that on a phone). Until the
+ * first report the width is 0, and a draw sets the fill without knowing
+ * where its edge falls (drawFill's transform needs no width). Without
+ * ResizeObserver (jsdom) the width is read at each draw.
  */
 export function observedFill(element: HTMLElement, onResize: () => void): ObservedFill {
   if (typeof ResizeObserver === 'undefined') return { get clientWidth() { return element.clientWidth; }, style: element.style, disconnect() {} };
-  let width = element.clientWidth;
+  let width = 0;
   const observer = new ResizeObserver(() => {
     // Read inside the observer's callback, where layout is already done: costs nothing.
     const now = element.clientWidth;

@@ -62,10 +62,13 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
   // clock every frame: on a long episode a pixel is several seconds, and a
   // frame loop would cost script time for nothing a viewer can see.
   useEffect(() => {
-    const track = trackRef.current!;
     let frame = 0;
     let edge = NaN;
-    const played = observedFill(playedRef.current!, () => draw(store.getState().livePosition(), NaN));
+    // The played fill spans the track: its width, as observed, is the track's (read from the page, it would force a layout).
+    const played = observedFill(playedRef.current!, () => {
+      draw(store.getState().livePosition(), NaN);
+      followFrames(store.getState());
+    });
     const draw = (time: number, drawnEdge = edge) => {
       if (dragging.current) {
         edge = NaN; // the pointer draws the fill meanwhile
@@ -80,7 +83,7 @@ export function Timeline({ clipView }: { clipView?: ClipView }) {
     };
     const followFrames = (state: PlayerState) => {
       cancelAnimationFrame(frame);
-      const pixelsPerSecond = state.duration > 0 ? (track.clientWidth * state.playbackRate) / state.duration : 0;
+      const pixelsPerSecond = state.duration > 0 ? (played.clientWidth * state.playbackRate) / state.duration : 0;
       if (!state.paused && pixelsPerSecond > SMOOTH_PIXELS_PER_SECOND) frame = requestAnimationFrame(tick);
     };
     const unsubscribe = store.subscribe((state, previous) => {
