@@ -359,12 +359,12 @@ function useSpokenLine(
   );
 
   const mark = useCallback(
-    (index: number) => {
+    (index: number, scroll = true) => {
       // Scrolled first, while the layout is still the one last drawn: after the marks below change
       // the lines' style, reading where the line is would make the browser lay the page out at once,
       // inside this script, rather than once in the next frame. (The spoken line's top does not
       // depend on its own mark.)
-      if (followingRef.current && index >= 0) showLine(index);
+      if (scroll && followingRef.current && index >= 0) showLine(index);
       links.current[spoken.current]?.removeAttribute('aria-current');
       spoken.current = index;
       links.current[index]?.setAttribute('aria-current', 'true');
@@ -372,11 +372,19 @@ function useSpokenLine(
     [showLine, links],
   );
 
-  // The lines were built anew: mark the spoken one among them.
+  // The lines were built anew: mark the spoken one among them, and scroll to it in the next frame's
+  // own rendering steps (a frame callback, before that frame is drawn: the panel is never seen
+  // unscrolled). Where the line is can only be read once the lines just built are laid out; read
+  // here, that layout would be forced inside the task that built them, which is already long on a
+  // phone's CPU (Lighthouse counted it as blocking); in the frame callback it is the frame's own.
   useLayoutEffect(() => {
     spoken.current = -1;
-    mark(spokenLineIndex(lines, store.getState().currentTime));
-  }, [lines, rows, store, mark]);
+    mark(spokenLineIndex(lines, store.getState().currentTime), false);
+    const frame = requestAnimationFrame(() => {
+      if (followingRef.current && spoken.current >= 0) showLine(spoken.current);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [lines, rows, store, mark, showLine]);
 
   useEffect(
     () =>
