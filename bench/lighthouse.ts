@@ -16,7 +16,7 @@ const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-bl
 
 interface LighthouseReport {
   categories: Record<(typeof CATEGORIES)[number], { score: number | null }>;
-  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string }>;
+  audits: Record<string, { id: string; title: string; score: number | null; scoreDisplayMode: string; displayValue?: string; details?: { items?: unknown[] } }>;
   runtimeError?: { message: string };
 }
 
@@ -39,6 +39,18 @@ async function lighthouse(url: string, formFactor: 'mobile' | 'desktop'): Promis
   return report;
 }
 
+/**
+ * The main thread's long tasks as Lighthouse saw them (its simulated phone
+ * CPU), when any blocked: what the blocking time is made of, by script.
+ */
+function longTasks(report: LighthouseReport): string | undefined {
+  if (!report.audits['total-blocking-time']?.displayValue || report.audits['total-blocking-time'].displayValue.startsWith('0 ')) return undefined;
+  const items = (report.audits['long-tasks']?.details?.items ?? []) as Array<{ url?: string; startTime?: number; duration?: number }>;
+  if (items.length === 0) return undefined;
+  const named = items.map(({ url = '', startTime = 0, duration = 0 }) => `${url.split('/').pop() || url} at ${Math.round(startTime)} ms: ${Math.round(duration)} ms`);
+  return `           long tasks: ${named.join('; ')}`;
+}
+
 /** The audits that cost points, so a score below 100 says why. */
 function shortfalls(report: LighthouseReport): string[] {
   return Object.values(report.audits)
@@ -57,6 +69,8 @@ async function main() {
         console.log(`  ${formFactor.padEnd(7)}  ${scores.join('  ')}`);
         const metrics = METRICS.map((id) => `${report.audits[id]?.title ?? id} ${report.audits[id]?.displayValue ?? '?'}`);
         console.log(`           ${metrics.join(', ')}`);
+        const tasks = longTasks(report);
+        if (tasks) console.log(tasks);
         const missed = shortfalls(report);
         if (missed.length > 0) console.log(missed.join('\n'));
       }
