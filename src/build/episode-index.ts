@@ -4,7 +4,7 @@
 import type { CatalogEntry } from '../content/schema.ts';
 import { startsBeforeEnd } from '../content/site.ts';
 import { foldForSearch } from '../content/search-text.ts';
-import { asGaps, CARDS_PER_FILE, cardsFile, wordKey, wordsFile, type IndexedWord } from '../content/episode-index.ts';
+import { asGaps, CARDS_PER_FILE, cardsFile, FIRST_CARDS, wordKey, wordsFile, type IndexedWord } from '../content/episode-index.ts';
 import { catalogEntry } from './module-code.ts';
 import type { SearchableEpisode } from './search-index.ts';
 
@@ -62,13 +62,24 @@ export function episodeIndexFiles(episodes: readonly SearchableEpisode[]): Episo
 
   const files: EpisodeIndexFile[] = [];
   for (const [key, words] of byKey) {
+    const keyAbout = new Set<number>();
+    const keyMore = new Set<number>();
     const indexed: IndexedWord[] = [...words].map(([word, lists]) => {
       const aboutPositions = [...new Set(lists.about)].sort((a, b) => a - b);
       const inAbout = new Set(aboutPositions);
       const morePositions = [...new Set(lists.more)].filter((position) => !inAbout.has(position)).sort((a, b) => a - b);
+      for (const position of aboutPositions) keyAbout.add(position);
+      for (const position of morePositions) keyMore.add(position);
       return [word, asGaps(aboutPositions), asGaps(morePositions)];
     });
-    files.push({ path: wordsFile(key), content: JSON.stringify(indexed) });
+    // The key's own query lists what any of its words is about first, then the rest, newest first in
+    // each (the order the home page ranks a single word's results in, episode-search.ts).
+    const first = [
+      ...[...keyAbout].sort((a, b) => a - b),
+      ...[...keyMore].filter((position) => !keyAbout.has(position)).sort((a, b) => a - b),
+    ].slice(0, FIRST_CARDS);
+    const firstCards = { cards: first.map((position) => [position, cards[position]!]) };
+    files.push({ path: wordsFile(key), content: JSON.stringify([...indexed, firstCards]) });
   }
   for (let start = 0; start < cards.length; start += CARDS_PER_FILE) {
     files.push({ path: cardsFile(start), content: JSON.stringify(cards.slice(start, start + CARDS_PER_FILE)) });

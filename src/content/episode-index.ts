@@ -9,11 +9,18 @@
 //   episodes whose title, show or technologies hold it (`about`) and those
 //   whose other text (subtitle, description, chapter titles) does and whose
 //   `about` does not (`more`). Episodes are numbered by their place in the
-//   catalog (0, the newest), written as gaps from the one before.
+//   catalog (0, the newest), written as gaps from the one before. Its last
+//   element is not a word but `{ "cards": [[position, card], …] }`: the cards
+//   of the first FIRST_CARDS episodes that a query of the key alone lists
+//   (`o`, `ob`), so that a word's first two letters, which each need a words
+//   file not read before, need no cards file after it (a second round trip,
+//   a dozen requests wide, before anything could be shown).
 // - `cards-<n>.json`: the catalog entries of episodes 16n to 16n + 15.
 
 export const EPISODE_INDEX_FOLDER = 'episode-index';
 export const CARDS_PER_FILE = 16;
+/** How many cards a words file carries: a large screen's worth of results (as many as the home page reads at a time). */
+export const FIRST_CARDS = 24;
 
 /** One entry of a words file. */
 export type IndexedWord = readonly [word: string, about: readonly number[], more: readonly number[]];

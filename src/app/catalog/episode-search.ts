@@ -7,11 +7,11 @@
 // the words rank first (search.ts, relevance), newest first among equals.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogEntry } from '@/content/schema';
-import { CARDS_PER_FILE, cardsFile, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
+import { CARDS_PER_FILE, cardsFile, FIRST_CARDS, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
 import { queryWords, type CatalogFilters } from './search';
 
 /** Cards read at a time: a large screen's worth, and the next ones as the viewer scrolls toward them. */
-export const CARDS_READ = 24;
+export const CARDS_READ = FIRST_CARDS;
 
 /**
  * How many cards the results filled the screen with last (the grid says,
@@ -104,6 +104,7 @@ function indexFile(path: string, priority: RequestPriority = 'auto'): Promise<un
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
       const content: unknown = await response.json();
       filesRead.set(path, content);
+      noteCardsIn(content);
       return content;
     });
     file.catch(() => files.delete(path));
@@ -195,6 +196,23 @@ const cardsRead = new Map<number, CatalogEntry | undefined>();
 async function cardAt(position: number, priority?: RequestPriority): Promise<CatalogEntry | undefined> {
   if (!cardIsRead(position)) await indexFile(cardsFile(position), priority);
   return cardRead(position);
+}
+
+/**
+ * Keeps the cards a words file carries (its last element, src/content/episode-index.ts):
+ * the first results of its key's own query, shown without reading their cards files.
+ * Anything that is not a card is left for its cards file to say.
+ */
+function noteCardsIn(content: unknown) {
+  const last = Array.isArray(content) ? content.at(-1) : undefined;
+  const carried = typeof last === 'object' && last !== null && !Array.isArray(last) ? (last as { cards?: unknown }).cards : undefined;
+  if (!Array.isArray(carried)) return;
+  for (const pair of carried) {
+    if (!Array.isArray(pair)) continue;
+    const [position, value] = pair as [unknown, unknown];
+    const card = cardOf(value);
+    if (card && Number.isSafeInteger(position) && (position as number) >= 0 && !cardsRead.has(position as number)) cardsRead.set(position as number, card);
+  }
 }
 
 const cardIsRead = (position: number) => cardsRead.has(position) || filesRead.has(cardsFile(position));

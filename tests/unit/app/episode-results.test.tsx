@@ -72,6 +72,13 @@ describe('episode results as the viewer types', () => {
     expect(fetched.some((url) => url.includes('/words-'))).toBe(true);
   });
 
+  it('shows a word’s first letters from their words file alone: it carries the cards of their first results', async () => {
+    const { states } = await renderResults('ci');
+    await waitFor(() => expect(states.at(-1)).toBe('ready: cilium-intro, cilium-deep, circus'));
+    expect(fetched.filter((url) => url.includes('/words-'))).toHaveLength(1);
+    expect(fetched.filter((url) => url.includes('/cards-'))).toEqual([]);
+  });
+
   it('answers a letter that narrows a word from what is already read, in the render that draws it', async () => {
     const { states, rerender } = await renderResults('ci');
     await waitFor(() => expect(states.at(-1)).toBe('ready: cilium-intro, cilium-deep, circus'));

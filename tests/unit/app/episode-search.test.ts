@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cardOf, indexQuery, matchesOfWord, rankedPositions, type WordMatches } from '@/app/catalog/episode-search';
-import { asGaps, CARDS_PER_FILE, cardsFile, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
+import { asGaps, CARDS_PER_FILE, cardsFile, FIRST_CARDS, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
 import { episodeIndexFiles } from '@/build/episode-index';
 import { filterCatalog, queryWords, searchableCatalog } from '@/app/catalog/search';
 import type { Episode } from '@/content/schema';
@@ -80,6 +80,31 @@ describe('the episode index, as the home page reads it', () => {
     for (const query of ['cilium', 'c', 'in', 'modern c++', 'service', 'kubernetes deja']) {
       expect(search(query)).toEqual(filterCatalog(searchable, { query, show: undefined, technology: undefined }).map((entry) => entry.slug));
     }
+  });
+});
+
+describe('the cards a words file carries', () => {
+  /** The slugs of the cards a words file carries, in the order written. */
+  const carried = (key: string) => {
+    const last = read(wordsFile(key)).at(-1) as { cards: Array<[number, unknown]> };
+    return last.cards.map(([position, card]) => {
+      // Each is the card its cards file holds for that episode.
+      expect(card).toEqual(read(cardsFile(position))[position % CARDS_PER_FILE]);
+      return cardOf(card)?.slug;
+    });
+  };
+
+  it('are the first results of its key alone, in the order the page lists them', () => {
+    for (const key of ['c', 'ci', 'mo', 'd', 'de', 'k']) expect(carried(key), key).toEqual(search(key));
+  });
+
+  it('are a screen’s worth at most, and are not read as a word', () => {
+    const many: SearchableEpisode[] = Array.from({ length: 60 }, (_, n) => ({ episode: episode(`ep-${n}`, { title: `Kubernetes part ${n}` }), technologyNames: [] }));
+    const indexFiles = new Map(episodeIndexFiles(many).map((file) => [file.path, JSON.parse(file.content) as unknown[]]));
+    const entries = indexFiles.get(wordsFile('ku'))!;
+    const { cards } = entries.at(-1) as { cards: Array<[number, unknown]> };
+    expect(cards.map(([position]) => position)).toEqual(Array.from({ length: FIRST_CARDS }, (_, n) => n));
+    expect(rankedPositions([matchesOfWord('ku', entries)])).toHaveLength(60);
   });
 });
 
