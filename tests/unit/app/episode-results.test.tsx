@@ -5,23 +5,11 @@
 // the very render that draws the keystroke, with no searching state between.
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Episode } from '@/content/schema';
+import { anEpisode } from '../support/episode';
 import { episodeIndexFiles } from '@/build/episode-index';
 import type { CatalogFilters } from '@/app/catalog/search';
 
-const episode = (slug: string, title: string): Episode => ({
-  slug,
-  title,
-  description: undefined,
-  subtitle: undefined,
-  id: undefined,
-  publishedAt: '2024-01-01T10:00:00.000Z',
-  videoId: `video-${slug}`,
-  duration: 3600,
-  show: undefined,
-  technologies: [],
-  chapters: [],
-});
+const episode = (slug: string, title: string) => anEpisode(slug, { title });
 
 const files = new Map(
   episodeIndexFiles([

@@ -7,23 +7,10 @@ import { cardOf, indexQuery, matchesOfWord, rankedPositions, type WordMatches } 
 import { asGaps, CARDS_PER_FILE, cardsFile, FIRST_CARDS, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
 import { episodeIndexFiles } from '@/build/episode-index';
 import { filterCatalog, queryWords, searchableCatalog } from '@/app/catalog/search';
-import type { Episode } from '@/content/schema';
+import { anEpisode } from '../support/episode';
 import type { SearchableEpisode } from '@/build/search-index';
 
-const episode = (slug: string, fields: Partial<Episode> = {}): Episode => ({
-  slug,
-  title: `Episode ${slug}`,
-  description: undefined,
-  subtitle: undefined,
-  id: undefined,
-  publishedAt: '2024-01-01T10:00:00.000Z',
-  videoId: `video-${slug}`,
-  duration: 3600,
-  show: undefined,
-  technologies: [],
-  chapters: [],
-  ...fields,
-});
+const episode = anEpisode;
 
 // Newest first, as the catalog lists them.
 const catalog: SearchableEpisode[] = [

@@ -5,21 +5,10 @@ import type { Episode, Show, Technology } from '@/content/schema';
 import type { PublishedContent } from '@/build/content-store';
 import { searchIndexEntry } from '@/build/listing-module-code';
 import { virtualModuleCode } from '@/build/virtual-modules';
+import { anEpisode } from '../support/episode';
 
-const episode = (slug: string, fields: Partial<Episode> = {}): Episode => ({
-  slug,
-  title: slug,
-  description: undefined,
-  subtitle: undefined,
-  id: undefined,
-  publishedAt: '2024-01-01T00:00:00.000Z',
-  videoId: 'video',
-  duration: 60,
-  show: undefined,
-  technologies: [],
-  chapters: [],
-  ...fields,
-});
+const episode = (slug: string, fields: Partial<Episode> = {}) =>
+  anEpisode(slug, { title: slug, publishedAt: '2024-01-01T00:00:00.000Z', videoId: 'video', duration: 60, ...fields });
 
 // Newest first, as the content plugin publishes them.
 const content: PublishedContent = {

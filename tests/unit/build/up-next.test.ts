@@ -4,17 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { upNextBySlug, upNextFor } from '@/build/up-next';
 import { virtualModuleCode } from '@/build/virtual-modules';
 import type { Episode } from '@/content/schema';
+import { anEpisode } from '../support/episode';
 
-const episode = (slug: string, publishedAt: string, show?: string): Episode => ({
-  slug,
-  title: `Title of ${slug}`,
-  publishedAt: new Date(publishedAt).toISOString(),
-  videoId: `video-${slug}`,
-  duration: 600,
-  show,
-  technologies: [],
-  chapters: [],
-});
+const episode = (slug: string, publishedAt: string, show?: string) =>
+  anEpisode(slug, { title: `Title of ${slug}`, publishedAt: new Date(publishedAt).toISOString(), duration: 600, show });
 
 /** As the content store lists them: newest first, then by slug. */
 const newestFirst = (episodes: Episode[]) =>
