@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { holdBack, openViewer, openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
 import { isTakenOver } from './support/take-over';
-import { chapterNav, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
+import { chapterNav, focusFieldOutsideApp, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
 
 let viewer: Viewer;
 const browser = openViewerForEachTest((opened) => {
@@ -208,13 +208,7 @@ describe('the prerendered watch page', () => {
     const releaseApp = await holdBackTakeOver(page);
     await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
     await page.getByRole('button', { name: 'Play' }).waitFor();
-    // A field of the page's own, or an extension's, outside the app's root.
-    await page.evaluate(() => {
-      const field = document.createElement('input');
-      field.setAttribute('aria-label', 'Scratch');
-      document.body.append(field);
-      field.focus();
-    });
+    await focusFieldOutsideApp(page);
     await page.keyboard.type('k5');
     expect(await isTakenOver(page)).toBe(false);
     releaseApp();

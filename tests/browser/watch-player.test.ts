@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openViewerForEachTest, openViewer, type Viewer } from './support/browser';
 import { LATE_START, MANY_CHAPTERS, MISSING_STREAM, SEED } from './support/fixtures';
-import { chapterNav, currentChapterTitles, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
+import { chapterNav, currentChapterTitles, focusFieldOutsideApp, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
 
 let viewer: Viewer;
 let page: Page;
@@ -248,12 +248,7 @@ describe('keys', () => {
 
   it('ignores player keys while typing in a text field', async () => {
     await openWatch(page, watch);
-    await page.evaluate(() => {
-      const input = document.createElement('input');
-      input.setAttribute('aria-label', 'Scratch');
-      document.body.append(input);
-      input.focus();
-    });
+    await focusFieldOutsideApp(page);
     await page.keyboard.type('kl5');
     const state = await videoState(page);
     expect(state.paused).toBe(true);

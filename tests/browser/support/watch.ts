@@ -63,6 +63,16 @@ export async function openWatch(page: Page, path: string) {
   await waitForTakeOver(page);
 }
 
+/** Focuses a text field of the page's own (or an extension's), outside the app's root, named `Scratch`. */
+export async function focusFieldOutsideApp(page: Page) {
+  await page.evaluate(() => {
+    const field = document.createElement('input');
+    field.setAttribute('aria-label', 'Scratch');
+    document.body.append(field);
+    field.focus();
+  });
+}
+
 export async function waitForTime(page: Page, expected: number, tolerance = 1) {
   const reached = await page
     .waitForFunction(
