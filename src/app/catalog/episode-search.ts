@@ -27,6 +27,18 @@ export function rememberCardsOnScreen(count: number) {
   cardsOnScreen = Math.max(1, Math.min(CARDS_READ, count));
 }
 
+/**
+ * How long after the query last changed the cards beyond the screen are read
+ * ahead. Reading ahead is for scrolling, which comes once typing stops; while
+ * the viewer types, each letter's own files come first. Two dozen cards
+ * files fetched behind a letter held all of a host's HTTP/1.1 connections,
+ * and the next letter's words file waited its turn (bench:search, (b)).
+ */
+export const READ_AHEAD_AFTER_TYPING_MS = 250;
+
+/** When the query last changed (useEpisodeResults): read-ahead waits until READ_AHEAD_AFTER_TYPING_MS after it. */
+let queryChangedAt = -Infinity;
+
 /** How many points a word earns an episode: 3 when what the episode is about holds it, 1 when only its other text does. */
 const ABOUT_POINTS = 3;
 const MORE_POINTS = 1;
@@ -272,7 +284,7 @@ interface Answer {
   key: string;
   total: number;
   episodes: readonly CatalogEntry[];
-  readMore(): void;
+  readMore(count?: number, priority?: RequestPriority): void;
 }
 
 /** What the index is asked for these filters: the query's words; nothing when a show or technology is picked (the catalog answers those). */
@@ -295,6 +307,7 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
   if (key === '' && answer !== undefined) setAnswer(undefined);
 
   useEffect(() => {
+    queryChangedAt = performance.now();
     if (key === '') return;
     let cancelled = false;
     let ranked: number[] = [];
@@ -340,11 +353,20 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
     };
   }, [key, atHand]);
 
-  // The grid asks as it draws the cards it has (a layout effect, or a scroll): the read starts once that
-  // frame is on screen, so that sending two dozen requests (a millisecond or so of the page's each)
-  // does not hold up the cards the viewer is waiting for.
+  // The grid asks as it draws the cards it has (a layout effect, or a scroll). Cards the screen still
+  // lacks (the list is busy until they are read: a screen that shows more of them than the last one
+  // did) are read at once. Reading ahead starts once the frame is on screen, so that sending two
+  // dozen requests (a millisecond or so of the page's each) does not hold up the cards the viewer is
+  // waiting for, and once typing has paused. A letter typed meanwhile ends this answer (its readMore
+  // then reads nothing), and the next one's grid asks again.
   const readMore = useCallback(() => {
-    if (answer) requestAnimationFrame(() => setTimeout(() => answer.readMore()));
+    if (!answer) return;
+    if (answer.episodes.length < Math.min(cardsOnScreen, answer.total)) {
+      answer.readMore(CARDS_READ, 'high');
+      return;
+    }
+    const typing = Math.max(0, queryChangedAt + READ_AHEAD_AFTER_TYPING_MS - performance.now());
+    requestAnimationFrame(() => setTimeout(() => answer.readMore(), typing));
   }, [answer]);
   if (key === '') return { state: 'none' };
   if (failedKey === key) return { state: 'failed' };

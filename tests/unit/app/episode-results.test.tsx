@@ -19,15 +19,28 @@ const files = new Map(
   ]).map((file) => [`/${file.path}`, file.content]),
 );
 
+// A word sixty episodes hold: more than a screen of cards, in several cards files.
+const bulkFiles = new Map(
+  episodeIndexFiles(
+    Array.from({ length: 60 }, (_, index) => ({ episode: episode(`bulk-${index + 1}`, `Bulk ${index + 1}`), technologyNames: [] })),
+  ).map((file) => [`/${file.path}`, file.content]),
+);
+
+let served: Map<string, string>;
 let fetched: string[];
+/** When each file was asked for (performance.now()), by URL. */
+let fetchedAt: Map<string, number>;
 
 beforeEach(() => {
   // Each test starts with nothing read: the module keeps what it has read for the page's life.
   vi.resetModules();
   fetched = [];
+  fetchedAt = new Map();
+  served = files;
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
-    const content = files.get(url);
+    fetchedAt.set(url, performance.now());
+    const content = served.get(url);
     return new Response(content ?? 'not found', { status: content === undefined ? 404 : 200 });
   });
 });
@@ -86,5 +99,48 @@ describe('episode results as the viewer types', () => {
     act(() => rerender({ query: 'ci de' }));
     expect(states[before]).toBe('ready (stale): cilium-intro, cilium-deep, circus');
     await waitFor(() => expect(states.at(-1)).toBe('ready: cilium-deep'));
+  });
+});
+
+describe('reading the cards beyond the screen', () => {
+  const cardsFetched = () => fetched.filter((url) => url.includes('/cards-'));
+  const shown = (results: { current: { state: string } }) => {
+    const current = results.current as { state: string; episodes?: readonly unknown[] };
+    return current.state === 'ready' ? current.episodes!.length : 0;
+  };
+
+  it('waits until typing has paused: the next letter’s files go first', async () => {
+    served = bulkFiles;
+    const { result, rerender } = await renderResults('bul');
+    const { READ_AHEAD_AFTER_TYPING_MS } = await import('@/app/catalog/episode-search');
+    // The words file carries the first screen's cards.
+    await waitFor(() => expect(shown(result)).toBe(24));
+    expect(cardsFetched()).toEqual([]);
+
+    const typedAt = performance.now();
+    act(() => rerender({ query: 'bulk' }));
+    expect(shown(result)).toBe(24);
+    // The grid, drawn with the last cards read near the screen's bottom, asks for more.
+    act(() => (result.current as { readMore(): void }).readMore());
+    await waitFor(() => expect(shown(result)).toBe(48), { timeout: 3000 });
+    const [first] = cardsFetched();
+    expect(fetchedAt.get(first!)! - typedAt).toBeGreaterThanOrEqual(READ_AHEAD_AFTER_TYPING_MS);
+  });
+
+  it('reads at once the cards a screen lacks (it shows more of them than the last one did)', async () => {
+    served = bulkFiles;
+    const { rememberCardsOnScreen, READ_AHEAD_AFTER_TYPING_MS } = await import('@/app/catalog/episode-search');
+    rememberCardsOnScreen(4);
+    const typedAt = performance.now();
+    const { result } = await renderResults('bulk');
+    await waitFor(() => expect(shown(result)).toBe(4));
+
+    // The grid says this screen holds two dozen cards, and asks for more.
+    rememberCardsOnScreen(24);
+    act(() => (result.current as { readMore(): void }).readMore());
+    await waitFor(() => expect(shown(result)).toBe(28));
+    // Past the carried two dozen: a cards file, asked for without waiting for typing to pause.
+    const [first] = cardsFetched();
+    expect(fetchedAt.get(first!)! - typedAt).toBeLessThan(READ_AHEAD_AFTER_TYPING_MS);
   });
 });
