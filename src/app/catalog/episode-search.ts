@@ -21,11 +21,17 @@ export const CARDS_READ = FIRST_CARDS;
  * shows a row or two). The next ones are read as the grid asks for them.
  */
 let cardsOnScreen = CARDS_READ;
+/** The same, as the grid said it: a large screen holds more than a read's worth. */
+let screenful = CARDS_READ;
 
 /** The grid of results says how many cards fill the screen: the next query reads that many first (at least one, at most CARDS_READ). */
 export function rememberCardsOnScreen(count: number) {
+  screenful = count;
   cardsOnScreen = Math.max(1, Math.min(CARDS_READ, count));
 }
+
+/** Whether the screen still lacks cards the results have: the list is busy until they are read. */
+export const screenLacksCards = (shown: number, onScreen: number, total: number) => shown < Math.min(onScreen, total);
 
 /**
  * How long after the query last changed the cards beyond the screen are read
@@ -361,7 +367,7 @@ export function useEpisodeResults(filters: CatalogFilters, available: boolean): 
   // then reads nothing), and the next one's grid asks again.
   const readMore = useCallback(() => {
     if (!answer) return;
-    if (answer.episodes.length < Math.min(cardsOnScreen, answer.total)) {
+    if (screenLacksCards(answer.episodes.length, screenful, answer.total)) {
       answer.readMore(CARDS_READ, 'high');
       return;
     }

@@ -25,7 +25,7 @@ import { LoadFailed } from './load-failed';
 import { ContinueWatching } from './continue-watching';
 import { Moments } from './moments-list';
 import { loadSiteSearch } from '../catalog/site-search';
-import { prefetchEpisodeResults, rememberCardsOnScreen, useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
+import { prefetchEpisodeResults, rememberCardsOnScreen, screenLacksCards, useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
 
 export function HomePage() {
   const { url } = useNavigation();
@@ -143,7 +143,7 @@ function IndexResults({
     );
   }
   return (
-    <div className="catalog-results" aria-busy={results.stale || results.episodes.length < Math.min(onScreen, results.total)}>
+    <div className="catalog-results" aria-busy={results.stale || screenLacksCards(results.episodes.length, onScreen, results.total)}>
       <p className="catalog-summary" role="status">
         {summary(results.total, total, filters)}
       </p>

@@ -143,4 +143,19 @@ describe('reading the cards beyond the screen', () => {
     const [first] = cardsFetched();
     expect(fetchedAt.get(first!)! - typedAt).toBeLessThan(READ_AHEAD_AFTER_TYPING_MS);
   });
+
+  it('counts every card a large screen holds, beyond a read’s worth, as lacking', async () => {
+    served = bulkFiles;
+    const { rememberCardsOnScreen, READ_AHEAD_AFTER_TYPING_MS } = await import('@/app/catalog/episode-search');
+    const typedAt = performance.now();
+    const { result } = await renderResults('bulk');
+    await waitFor(() => expect(shown(result)).toBe(24));
+
+    // Thirty cards fill this screen: six are still missing, and the viewer is waiting for them.
+    rememberCardsOnScreen(30);
+    act(() => (result.current as { readMore(): void }).readMore());
+    await waitFor(() => expect(shown(result)).toBe(48));
+    const [first] = cardsFetched();
+    expect(fetchedAt.get(first!)! - typedAt).toBeLessThan(READ_AHEAD_AFTER_TYPING_MS);
+  });
 });
