@@ -49,6 +49,11 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN;
 };
+/** One pass's median and p95, to set beside the pooled figures. */
+const passFigures = (timed: readonly TimedKeystroke[]) => {
+  const latencies = timed.map(({ latency }) => latency);
+  return `median ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}`;
+};
 let failed = false;
 const figure = (label: string, value: number, budget: number, show: (n: number) => string) => {
   const ok = value <= budget;
@@ -179,45 +184,75 @@ async function openHome(browser: Browser, url: string) {
   return { context, page };
 }
 
+/** One keystroke timed: its latency, and which letter of its word it typed (1 for the first). */
+interface TimedKeystroke {
+  latency: number;
+  letterOfWord: number;
+}
+
 /**
- * (a)'s later keystrokes: words a viewer might type on, a letter at a time,
- * each timed from the keydown to the moments updated (INSTRUMENT).
+ * Types words a letter at a time, as a viewer types on, each keystroke timed
+ * from its keydown to the next `mark` the page records (INSTRUMENT): the
+ * moments updated, or the episode results. A space changes no word of the
+ * query, so it is typed and not waited on. A keystroke after which no mark
+ * comes within 5 s, where `expectsMark` says one should, is unanswered.
  */
-async function momentKeystrokes(page: Page) {
+async function timeKeystrokes(
+  page: Page,
+  {
+    words,
+    mark,
+    pauseAfterClearing,
+    pauseAfterLetter = 0,
+    expectsMark = () => true,
+  }: {
+    words: readonly string[];
+    mark: 'moments' | 'results';
+    pauseAfterClearing: number;
+    pauseAfterLetter?: number;
+    expectsMark?: (typed: string) => boolean;
+  },
+): Promise<{ timed: TimedKeystroke[]; unanswered: number }> {
   const search = page.getByRole('searchbox', { name: 'Search' });
-  const later: number[] = [];
-  // A word's third letter is its first moment search: the widest prefix, and index chunks not searched before.
-  const firstSearch: number[] = [];
-  const narrowing: number[] = [];
+  const timed: TimedKeystroke[] = [];
   let unanswered = 0;
-  for (const next of ['kubernetes', 'signature wombat', 'cluster upgrade']) {
+  for (const next of words) {
     await search.fill('');
-    await page.waitForTimeout(200);
+    await page.waitForTimeout(pauseAfterClearing);
     let letterOfWord = 0;
     for (const letter of next) {
-      const before = (await readMarks(page)).moments.length;
+      const before = (await readMarks(page))[mark].length;
       await page.keyboard.type(letter);
-      // A space changes no word of the query: nothing to search again.
       if (letter === ' ') {
         letterOfWord = 0;
         continue;
       }
       letterOfWord++;
-      await page
-        .waitForFunction((count) => (window as unknown as { __marks: Marks }).__marks.moments.length > count, before, { timeout: 5_000 })
-        .catch(() => undefined);
-      const marks = await readMarks(page);
-      if (marks.moments.length > before) {
-        const latency = marks.moments.at(-1)!;
-        later.push(latency);
-        if (letterOfWord === 3) firstSearch.push(latency);
-        else if (letterOfWord > 3) narrowing.push(latency);
-      }
-      // A word of one or two letters lists no moments: nothing to wait for. Any other keystroke must update them.
-      else if (momentWords(await search.inputValue())) unanswered++;
+      const marked = await page
+        .waitForFunction(([kind, count]) => (window as unknown as { __marks: Marks }).__marks[kind].length > count, [mark, before] as const, { timeout: 5_000 })
+        .then(() => true, () => false);
+      if (marked) timed.push({ latency: (await readMarks(page))[mark].at(-1)!, letterOfWord });
+      else if (expectsMark(await search.inputValue())) unanswered++;
+      if (pauseAfterLetter > 0) await page.waitForTimeout(pauseAfterLetter);
     }
   }
-  return { later, firstSearch, narrowing, unanswered };
+  return { timed, unanswered };
+}
+
+/**
+ * The keystroke passes: `first` on the page already open, then the rest of
+ * KEYSTROKE_ROUNDS each on a fresh home page that `warmUp` has searched once.
+ */
+async function keystrokePasses<T>(browser: Browser, url: string, first: () => Promise<T>, warmUp: (page: Page) => Promise<void>, pass: (page: Page) => Promise<T>): Promise<T[]> {
+  const passes = [await first()];
+  for (let round = 1; round < KEYSTROKE_ROUNDS; round++) {
+    const fresh = await openHome(browser, url);
+    await warmUp(fresh.page);
+    await fresh.page.waitForLoadState('networkidle');
+    passes.push(await pass(fresh.page));
+    await fresh.context.close();
+  }
+  return passes;
 }
 
 /** (a) 1,000 episodes with hour-long transcripts. */
@@ -265,27 +300,35 @@ async function transcripts(browser: Browser, workDir: string) {
     figure('first query → the planted moment shown', first, BUDGET.firstQueryMs, ms);
 
     // Later keystrokes: words a viewer might type on, a letter at a time, on this page and then on fresh ones.
-    const keystrokes = [await momentKeystrokes(page)];
-    await context.close();
-    for (let round = 1; round < KEYSTROKE_ROUNDS; round++) {
-      const fresh = await openHome(browser, url);
-      const box = fresh.page.getByRole('searchbox', { name: 'Search' });
-      await box.click();
-      await box.fill(query);
-      await fresh.page.locator(`.moments a[href="/watch/${planted.slug}?t=${planted.second}"]`).waitFor({ timeout: 30_000 });
-      await fresh.page.waitForLoadState('networkidle');
-      keystrokes.push(await momentKeystrokes(fresh.page));
-      await fresh.context.close();
-    }
-    const later = keystrokes.flatMap((round) => round.later);
-    const firstSearch = keystrokes.flatMap((round) => round.firstSearch);
-    const narrowing = keystrokes.flatMap((round) => round.narrowing);
-    const unanswered = keystrokes.reduce((sum, round) => sum + round.unanswered, 0);
+    // A word of one or two letters lists no moments: nothing to wait for. Any other keystroke must update them.
+    const typeOn = (on: Page) => timeKeystrokes(on, { words: ['kubernetes', 'signature wombat', 'cluster upgrade'], mark: 'moments', pauseAfterClearing: 200, expectsMark: momentWords });
+    const keystrokes = await keystrokePasses(
+      browser,
+      url,
+      async () => {
+        const pass = await typeOn(page);
+        await context.close();
+        return pass;
+      },
+      async (fresh) => {
+        const box = fresh.getByRole('searchbox', { name: 'Search' });
+        await box.click();
+        await box.fill(query);
+        await fresh.locator(`.moments a[href="/watch/${planted.slug}?t=${planted.second}"]`).waitFor({ timeout: 30_000 });
+      },
+      typeOn,
+    );
+    const latencies = (keep: (keystroke: TimedKeystroke) => boolean) => keystrokes.flatMap(({ timed }) => timed.filter(keep).map(({ latency }) => latency));
+    const later = latencies(() => true);
+    // A word's third letter is its first moment search: the widest prefix, and index chunks not searched before.
+    const firstSearch = latencies(({ letterOfWord }) => letterOfWord === 3);
+    const narrowing = latencies(({ letterOfWord }) => letterOfWord > 3);
+    const unanswered = keystrokes.reduce((sum, pass) => sum + pass.unanswered, 0);
     figure(`later keystroke → moments updated (p95 of ${later.length})`, percentile(later, 0.95), BUDGET.laterKeystrokeMs, ms);
     console.log(`    median ${ms(percentile(later, 0.5))}, worst ${ms(Math.max(...later))}; not updated within 5 s: ${unanswered}`);
     console.log(`    a word's third letter (its first search, the widest prefix): ${firstSearch.map(ms).join(', ')}`);
     console.log(`    its later letters: median ${ms(percentile(narrowing, 0.5))}, p95 ${ms(percentile(narrowing, 0.95))} of ${narrowing.length}`);
-    console.log(`    each round: ${keystrokes.map(({ later: round }) => `median ${ms(percentile(round, 0.5))}, p95 ${ms(percentile(round, 0.95))}`).join('; ')}`);
+    console.log(`    each pass: ${keystrokes.map(({ timed }) => passFigures(timed)).join('; ')}`);
   } finally {
     server.close();
   }
@@ -302,44 +345,6 @@ const PARTS: Array<[RegExp, string]> = [
   [/\/search-index-[^/]*\.js$/, 'descriptions and chapters (virtual:content/search-index)'],
 ];
 const partOf = (pathname: string) => PARTS.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'other';
-
-/**
- * (b)'s keystrokes once warm: words a viewer might type, a letter at a time,
- * each timed from the keydown to the episode results updated (INSTRUMENT).
- */
-async function resultKeystrokes(home: Page) {
-  const search = home.getByRole('searchbox', { name: 'Search' });
-  const warm: number[] = [];
-  // A word's first two letters each need a words file not read before (episode-index.ts keys files by them).
-  const newFile: number[] = [];
-  const laterLetters: number[] = [];
-  let unanswered = 0;
-  for (const next of ['observability grafana', 'introduction to cilium', 'q&a production']) {
-    await search.fill('');
-    await home.waitForTimeout(150);
-    let letterOfWord = 0;
-    for (const letter of next) {
-      const before = (await readMarks(home)).results.length;
-      await home.keyboard.type(letter);
-      // A space changes no word of the query, so nothing on the page changes.
-      if (letter === ' ') {
-        letterOfWord = 0;
-        continue;
-      }
-      letterOfWord++;
-      const changed = await home
-        .waitForFunction((count) => (window as unknown as { __marks: Marks }).__marks.results.length > count, before, { timeout: 5_000 })
-        .then(() => true, () => false);
-      if (changed) {
-        const latency = (await readMarks(home)).results.at(-1)!;
-        warm.push(latency);
-        (letterOfWord <= 2 ? newFile : laterLetters).push(latency);
-      } else unanswered++;
-      await home.waitForTimeout(30);
-    }
-  }
-  return { warm, newFile, laterLetters, unanswered };
-}
 
 /** (b) 10,000 episodes without transcripts. */
 async function catalog(browser: Browser, workDir: string) {
@@ -387,27 +392,35 @@ async function catalog(browser: Browser, workDir: string) {
     figure('a query ("kubernetes operator"): downloads', bytes, BUDGET.queryBytes, kb);
     for (const [part, size] of parts) console.log(`    ${part}: ${kb(size)}`);
 
-    const keystrokes = [await resultKeystrokes(home)];
-    await searching.close();
-    for (let round = 1; round < KEYSTROKE_ROUNDS; round++) {
-      const fresh = await openHome(browser, url);
-      const box = fresh.page.getByRole('searchbox', { name: 'Search' });
-      await box.click();
-      await box.fill('kubernetes operator');
-      await fresh.page.locator('.moments[aria-busy="false"]').waitFor({ timeout: 60_000 });
-      await fresh.page.waitForLoadState('networkidle');
-      keystrokes.push(await resultKeystrokes(fresh.page));
-      await fresh.context.close();
-    }
-    const warm = keystrokes.flatMap((round) => round.warm);
-    const newFile = keystrokes.flatMap((round) => round.newFile);
-    const laterLetters = keystrokes.flatMap((round) => round.laterLetters);
-    const unanswered = keystrokes.reduce((sum, round) => sum + round.unanswered, 0);
+    const typeOn = (on: Page) =>
+      timeKeystrokes(on, { words: ['observability grafana', 'introduction to cilium', 'q&a production'], mark: 'results', pauseAfterClearing: 150, pauseAfterLetter: 30 });
+    const keystrokes = await keystrokePasses(
+      browser,
+      url,
+      async () => {
+        const pass = await typeOn(home);
+        await searching.close();
+        return pass;
+      },
+      async (fresh) => {
+        const box = fresh.getByRole('searchbox', { name: 'Search' });
+        await box.click();
+        await box.fill('kubernetes operator');
+        await fresh.locator('.moments[aria-busy="false"]').waitFor({ timeout: 60_000 });
+      },
+      typeOn,
+    );
+    const latencies = (keep: (keystroke: TimedKeystroke) => boolean) => keystrokes.flatMap(({ timed }) => timed.filter(keep).map(({ latency }) => latency));
+    const warm = latencies(() => true);
+    // A word's first two letters each need a words file not read before (episode-index.ts keys files by them).
+    const newFile = latencies(({ letterOfWord }) => letterOfWord <= 2);
+    const laterLetters = latencies(({ letterOfWord }) => letterOfWord > 2);
+    const unanswered = keystrokes.reduce((sum, pass) => sum + pass.unanswered, 0);
     figure(`keystroke → episode results, warm (p95 of ${warm.length})`, percentile(warm, 0.95), BUDGET.warmKeystrokeMs, ms);
     console.log(`    median ${ms(percentile(warm, 0.5))}, worst ${ms(Math.max(...warm))}; no change within 5 s: ${unanswered}`);
     console.log(`    a word's first two letters (a words file to fetch, then cards): median ${ms(percentile(newFile, 0.5))}, p95 ${ms(percentile(newFile, 0.95))} of ${newFile.length}`);
     console.log(`    its later letters: median ${ms(percentile(laterLetters, 0.5))}, p95 ${ms(percentile(laterLetters, 0.95))} of ${laterLetters.length}`);
-    console.log(`    each round: ${keystrokes.map(({ warm: round }) => `median ${ms(percentile(round, 0.5))}, p95 ${ms(percentile(round, 0.95))}`).join('; ')}`);
+    console.log(`    each pass: ${keystrokes.map(({ timed }) => passFigures(timed)).join('; ')}`);
   } finally {
     server.close();
   }
