@@ -156,6 +156,9 @@ export function navigate(href: string, { replace = false } = {}) {
   setCurrent(replace ? 'replace' : 'push');
 }
 
+/** The address the app shows now: for an event handler that changes part of it. */
+export const currentUrl = (): URL => currentNavigation().url;
+
 /** Handles a click on an in-app link as client navigation; modified clicks behave as links do. */
 export function followLink(event: React.MouseEvent<HTMLAnchorElement>) {
   const anchor = event.currentTarget;

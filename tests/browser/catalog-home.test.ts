@@ -174,6 +174,17 @@ describe('filters', () => {
     await expectTitles([NEWEST.title, FINDABLE.byChapter.title, FINDABLE.byDescription.title]);
   });
 
+  it('keeps the query typed when a show is picked, and the show when the query changes', async () => {
+    await openHome();
+    await searchBox(page).fill('platform');
+    await page.waitForURL((url) => url.search === '?q=platform');
+    await page.getByRole('combobox', { name: 'Show' }).selectOption(COMPASS.id);
+    await page.waitForURL((url) => url.search === `?q=platform&show=${COMPASS.id}`);
+    await searchBox(page).fill('platform engineering');
+    await page.waitForURL((url) => url.search === `?q=platform+engineering&show=${COMPASS.id}`);
+    expect(await page.getByRole('combobox', { name: 'Show' }).inputValue()).toBe(COMPASS.id);
+  });
+
   it('opens a shared filtered view as it was, and keeps it through a reload', async () => {
     const shared = `/?q=platform&show=${COMPASS.id}&technology=kubernetes`;
     await openHome(shared);

@@ -5,8 +5,8 @@
 // search index (episode-search.ts), which loads only what the query needs;
 // where there is none (the dev server, a page whose policy forbids its
 // WebAssembly), every episode loads and the catalog's own search answers.
-import { useMemo, useState } from 'react';
-import { useNavigation, navigate } from '../router';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useNavigation, navigate, currentUrl } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { catalogHref, filtersFromSearch, hasFilters } from '../catalog/catalog-url';
 import type { EpisodeCounts } from '@/content/listing-modules';
@@ -49,10 +49,12 @@ export function HomePage() {
   // A search's first letter adds a history entry, so back returns to the list as it was;
   // the letters after it replace that entry (back undoes the search, not the last letter).
   // Picking a show or technology adds one, so back undoes it.
-  const change = (next: Partial<CatalogFilters>, { replace = false } = {}) => {
-    if (!import.meta.env.DEV) prefetchEpisodeResults({ ...filters, ...next });
-    navigate(catalogHref({ ...filters, ...next }), { replace });
-  };
+  // The filters are read as they stand when the change comes: the same function serves every render.
+  const change = useCallback((next: Partial<CatalogFilters>, { replace = false } = {}) => {
+    const changed = { ...filtersFromSearch(currentUrl().search), ...next };
+    if (!import.meta.env.DEV) prefetchEpisodeResults(changed);
+    navigate(catalogHref(changed), { replace });
+  }, []);
 
   return (
     <>
@@ -73,7 +75,7 @@ export function HomePage() {
               onChange={(event) => change({ query: event.currentTarget.value }, { replace: filters.query !== '' })}
             />
           </label>
-          {catalog.state === 'ready' && <FilterMenus filters={filters} counts={catalog.counts} onChange={change} />}
+          {catalog.state === 'ready' && <FilterMenus show={filters.show} technology={filters.technology} counts={catalog.counts} onChange={change} />}
           {filtered && (
             <button type="button" className="clear-filters" onClick={() => change(NO_FILTERS)}>
               Clear
@@ -200,16 +202,16 @@ function RestOfCatalogStatus({ rest }: { rest: RestOfCatalog }) {
   return null;
 }
 
-function FilterMenus({
-  filters,
+/** The show and technology menus: drawn again when a filter or the counts change, not at each letter of a search. */
+const FilterMenus = memo(function FilterMenus({
+  show,
+  technology,
   counts,
   onChange,
-}: {
-  filters: CatalogFilters;
+}: Pick<CatalogFilters, 'show' | 'technology'> & {
   counts: EpisodeCounts;
   onChange: (next: Partial<CatalogFilters>) => void;
 }) {
-  const { show, technology } = filters;
   const options = useMemo(() => filterOptionsFromCounts(counts, names, { show, technology }), [counts, show, technology]);
   return (
     <>
@@ -223,7 +225,7 @@ function FilterMenus({
       />
     </>
   );
-}
+});
 
 function FilterMenu(props: {
   label: string;

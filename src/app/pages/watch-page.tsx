@@ -8,7 +8,7 @@ import { startTimeFromLocation } from '@/player/core/time';
 import { withStartTime } from '@/player/core/share-url';
 import { requestedEngine } from '@/player/core/stream-controller';
 import { watchPath } from '@/content/site';
-import { navigate, useNavigation } from '../router';
+import { currentUrl, navigate, useNavigation } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { names } from '../catalog/names';
 import { NotFoundPage } from './not-found-page';
@@ -23,8 +23,8 @@ export function WatchPage({ slug }: { slug: string }) {
   const loaded = useEpisode(slug);
   const { url } = useNavigation();
   useDocumentTitle(loaded.state === 'ready' ? loaded.episode.title : undefined);
-  const onMomentChange = useCallback((seconds: number) => navigate(withStartTime(window.location.href, seconds), { replace: true }), []);
-  const onClipCleared = useCallback((withoutClip: (href: string) => string) => navigate(withoutClip(window.location.href), { replace: true }), []);
+  const onMomentChange = useCallback((seconds: number) => navigate(withStartTime(currentUrl().href, seconds), { replace: true }), []);
+  const onClipCleared = useCallback((withoutClip: (href: string) => string) => navigate(withoutClip(currentUrl().href), { replace: true }), []);
   const transcriptPlace = useRef<HTMLDivElement>(null);
 
   if (loaded.state === 'missing') return <NotFoundPage what="Episode" />;
