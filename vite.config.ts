@@ -81,6 +81,9 @@ export default defineConfig(({ command }) => {
                 // Only the player's own modules: React and the rest it imports belong to `shared`.
                 includeDependenciesRecursively: false,
               },
+              // An episode's card, for the listing pages and a watch page's `More from` (loaded once
+              // wanted): not part of opening a watch page, as it would be in `shared`.
+              { name: 'episode-card', test: /[\\/]src[\\/]app[\\/]pages[\\/]episode-card\.tsx$/, includeDependenciesRecursively: false },
               { name: 'shared', minShareCount: 2 },
             ],
           },

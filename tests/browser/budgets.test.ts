@@ -23,7 +23,7 @@ const HLS_CHUNK = /\/hls(?:\.light)?-[\w-]+\.js$/;
  * wheel or touch, at playback, or after four quiet seconds, whichever comes first. So whether they
  * come before the network settles is a matter of timing; their names say which they are.
  */
-const ONCE_WANTED = /\/(transcript-panel|up-next|player-keys|keys-dialog|key-feedback|media-session|more-episodes|show-\d+)-[\w-]{8}\.js$/;
+const ONCE_WANTED = /\/(transcript-panel|up-next|player-keys|keys-dialog|key-feedback|media-session|more-episodes|episode-card|show-\d+)-[\w-]{8}\.js$/;
 
 let browser: Browser;
 
