@@ -7,6 +7,9 @@
 // (b) 10,000 episodes without captions: the JavaScript opening `/` downloads,
 //     what a query downloads, and keystroke → episode results once warm.
 // Each figure is printed beside its budget. `-- a` or `-- b` runs one part.
+// `-- compare <dist> <dist>` times (b)'s typing on two builds of the same
+// content, in turns (SEARCH_BENCH_ROUNDS, default 4): on this noisy machine
+// only builds measured side by side can be told apart.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -346,6 +349,44 @@ const PARTS: Array<[RegExp, string]> = [
 ];
 const partOf = (pathname: string) => PARTS.find(([pattern]) => pattern.test(pathname))?.[1] ?? 'other';
 
+/** (b)'s typing: words not searched before, a letter at a time, each timed to the episode results. */
+const typeForResults = (page: Page) =>
+  timeKeystrokes(page, { words: ['observability grafana', 'introduction to cilium', 'q&a production'], mark: 'results', pauseAfterClearing: 150, pauseAfterLetter: 30 });
+
+/** (b)'s warm-up: one query searched, so the search's code and Pagefind are loaded. */
+async function warmUpForResults(page: Page) {
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.click();
+  await box.fill('kubernetes operator');
+  await page.locator('.moments[aria-busy="false"]').waitFor({ timeout: 60_000 });
+}
+
+/** (b)'s typing on two builds (`-- compare <dist> <dist>`), a fresh home page of each in turn. */
+async function compareBuilds(browser: Browser, outDirs: string[]) {
+  const rounds = Number(process.env.SEARCH_BENCH_ROUNDS ?? 4);
+  const servers = await Promise.all(outDirs.map((outDir) => serveStatic(outDir)));
+  const pooled = outDirs.map((): number[] => []);
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const [i, { url }] of servers.entries()) {
+        const { context, page } = await openHome(browser, url);
+        await warmUpForResults(page);
+        await page.waitForLoadState('networkidle');
+        const { timed } = await typeForResults(page);
+        await context.close();
+        pooled[i]!.push(...timed.map(({ latency }) => latency));
+        console.log(`  round ${round + 1}, ${outDirs[i]}: ${passFigures(timed)}, worst ${ms(Math.max(...timed.map(({ latency }) => latency)))}`);
+      }
+    }
+  } finally {
+    for (const { server } of servers) server.close();
+  }
+  console.log('\nkeystroke → episode results, pooled:');
+  for (const [i, latencies] of pooled.entries()) {
+    console.log(`  ${outDirs[i]}: median ${ms(percentile(latencies, 0.5))}, p95 ${ms(percentile(latencies, 0.95))}, worst ${ms(Math.max(...latencies))} of ${latencies.length}`);
+  }
+}
+
 /** (b) 10,000 episodes without transcripts. */
 async function catalog(browser: Browser, workDir: string) {
   const episodes = 10_000;
@@ -392,23 +433,16 @@ async function catalog(browser: Browser, workDir: string) {
     figure('a query ("kubernetes operator"): downloads', bytes, BUDGET.queryBytes, kb);
     for (const [part, size] of parts) console.log(`    ${part}: ${kb(size)}`);
 
-    const typeOn = (on: Page) =>
-      timeKeystrokes(on, { words: ['observability grafana', 'introduction to cilium', 'q&a production'], mark: 'results', pauseAfterClearing: 150, pauseAfterLetter: 30 });
     const keystrokes = await keystrokePasses(
       browser,
       url,
       async () => {
-        const pass = await typeOn(home);
+        const pass = await typeForResults(home);
         await searching.close();
         return pass;
       },
-      async (fresh) => {
-        const box = fresh.getByRole('searchbox', { name: 'Search' });
-        await box.click();
-        await box.fill('kubernetes operator');
-        await fresh.locator('.moments[aria-busy="false"]').waitFor({ timeout: 60_000 });
-      },
-      typeOn,
+      warmUpForResults,
+      typeForResults,
     );
     const latencies = (keep: (keystroke: TimedKeystroke) => boolean) => keystrokes.flatMap(({ timed }) => timed.filter(keep).map(({ latency }) => latency));
     const warm = latencies(() => true);
@@ -427,6 +461,17 @@ async function catalog(browser: Browser, workDir: string) {
 }
 
 async function main() {
+  if (process.argv[2] === 'compare') {
+    const outDirs = process.argv.slice(3);
+    if (outDirs.length !== 2) throw new Error('usage: npm run bench:search -- compare <dist> <dist> (two builds of the same content)');
+    const browser = await launchBrowser();
+    try {
+      await compareBuilds(browser, outDirs);
+    } finally {
+      await browser.close();
+    }
+    return;
+  }
   const parts = process.argv[2] ? [process.argv[2]] : ['a', 'b'];
   const workDir = await mkdtemp(path.join(tmpdir(), 'search-bench-'));
   const browser = await launchBrowser();
