@@ -8,8 +8,9 @@
 //     what a query downloads, and keystroke → episode results once warm.
 // Each figure is printed beside its budget. `-- a` or `-- b` runs one part.
 // `-- compare <dist> <dist>` times (b)'s typing on two builds of the same
-// content, in turns (SEARCH_BENCH_ROUNDS, default 4): on this noisy machine
-// only builds measured side by side can be told apart.
+// content, in turns, each first in every other round (SEARCH_BENCH_ROUNDS,
+// default 4): on this noisy machine only builds measured side by side can be
+// told apart.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -368,7 +369,10 @@ async function compareBuilds(browser: Browser, outDirs: string[]) {
   const pooled = outDirs.map((): number[] => []);
   try {
     for (let round = 0; round < rounds; round++) {
-      for (const [i, { url }] of servers.entries()) {
+      // Each build goes first in every other round: the second of a round measured some 5 ms slower, whichever it was.
+      const order = round % 2 === 0 ? [0, 1] : [1, 0];
+      for (const i of order) {
+        const { url } = servers[i]!;
         const { context, page } = await openHome(browser, url);
         await warmUpForResults(page);
         await page.waitForLoadState('networkidle');
