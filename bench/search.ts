@@ -16,7 +16,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/support/chromium';
 import { serveStatic } from '../tests/browser/support/global-setup';
 import { projectRoot } from './serve-build';
@@ -243,19 +243,32 @@ async function timeKeystrokes(
   return { timed, unanswered };
 }
 
-/**
- * The keystroke passes: `first` on the page already open, then the rest of
- * KEYSTROKE_ROUNDS each on a fresh home page that `warmUp` has searched once.
- */
-async function keystrokePasses<T>(browser: Browser, url: string, first: () => Promise<T>, warmUp: (page: Page) => Promise<void>, pass: (page: Page) => Promise<T>): Promise<T[]> {
-  const passes = [await first()];
-  for (let round = 1; round < KEYSTROKE_ROUNDS; round++) {
-    const fresh = await openHome(browser, url);
-    await warmUp(fresh.page);
-    await fresh.page.waitForLoadState('networkidle');
-    passes.push(await pass(fresh.page));
-    await fresh.context.close();
+/** One pass of `pass` on a fresh home page that `warmUp` has searched once. */
+async function freshPass<T>(browser: Browser, url: string, warmUp: (page: Page) => Promise<void>, pass: (page: Page) => Promise<T>): Promise<T> {
+  const { context, page } = await openHome(browser, url);
+  try {
+    await warmUp(page);
+    await page.waitForLoadState('networkidle');
+    return await pass(page);
+  } finally {
+    await context.close();
   }
+}
+
+/**
+ * The keystroke passes: the first on the home page `opened` (closed after
+ * it), then the rest of KEYSTROKE_ROUNDS each on a fresh one (freshPass).
+ */
+async function keystrokePasses<T>(
+  browser: Browser,
+  url: string,
+  opened: { context: BrowserContext; page: Page },
+  warmUp: (page: Page) => Promise<void>,
+  pass: (page: Page) => Promise<T>,
+): Promise<T[]> {
+  const passes = [await pass(opened.page)];
+  await opened.context.close();
+  for (let round = 1; round < KEYSTROKE_ROUNDS; round++) passes.push(await freshPass(browser, url, warmUp, pass));
   return passes;
 }
 
@@ -309,11 +322,7 @@ async function transcripts(browser: Browser, workDir: string) {
     const keystrokes = await keystrokePasses(
       browser,
       url,
-      async () => {
-        const pass = await typeOn(page);
-        await context.close();
-        return pass;
-      },
+      { context, page },
       async (fresh) => {
         const box = fresh.getByRole('searchbox', { name: 'Search' });
         await box.click();
@@ -372,12 +381,7 @@ async function compareBuilds(browser: Browser, outDirs: string[]) {
       // Each build goes first in every other round: the second of a round measured some 5 ms slower, whichever it was.
       const order = round % 2 === 0 ? [0, 1] : [1, 0];
       for (const i of order) {
-        const { url } = servers[i]!;
-        const { context, page } = await openHome(browser, url);
-        await warmUpForResults(page);
-        await page.waitForLoadState('networkidle');
-        const { timed } = await typeForResults(page);
-        await context.close();
+        const { timed } = await freshPass(browser, servers[i]!.url, warmUpForResults, typeForResults);
         pooled[i]!.push(...timed.map(({ latency }) => latency));
         console.log(`  round ${round + 1}, ${outDirs[i]}: ${passFigures(timed)}, worst ${ms(Math.max(...timed.map(({ latency }) => latency)))}`);
       }
@@ -437,17 +441,7 @@ async function catalog(browser: Browser, workDir: string) {
     figure('a query ("kubernetes operator"): downloads', bytes, BUDGET.queryBytes, kb);
     for (const [part, size] of parts) console.log(`    ${part}: ${kb(size)}`);
 
-    const keystrokes = await keystrokePasses(
-      browser,
-      url,
-      async () => {
-        const pass = await typeForResults(home);
-        await searching.close();
-        return pass;
-      },
-      warmUpForResults,
-      typeForResults,
-    );
+    const keystrokes = await keystrokePasses(browser, url, { context: searching, page: home }, warmUpForResults, typeForResults);
     const latencies = (keep: (keystroke: TimedKeystroke) => boolean) => keystrokes.flatMap(({ timed }) => timed.filter(keep).map(({ latency }) => latency));
     const warm = latencies(() => true);
     // A word's first two letters each need a words file not read before (episode-index.ts keys files by them).
