@@ -13,14 +13,17 @@ import { episodeLoaderCode } from './module-code.ts';
 import { cspPlugin } from './csp-plugin.ts';
 import { EMBED_ENTRY_MODULE, embedClosure } from './embed-closure.ts';
 import { plainDynamicImports } from './plain-dynamic-imports.ts';
+import { inlineStylesheets } from './prerender-html.ts';
 
 /** The embed pages' shell, beside index.html. */
 export const EMBED_SHELL = 'embed.html';
 
 export interface EmbedBundle {
-  /** The built embed.html: the CSP, the entry script, its styles. */
+  /** The built embed.html: the CSP, the entry script, its stylesheet written in. */
   shell: string;
-  /** Its scripts and styles (under the build's assets folder), to be written beside the site's own. */
+  /** That stylesheet's text, which the page's policy allows by its hash ('' when there is none). */
+  css: string;
+  /** Its scripts (under the build's assets folder), to be written beside the site's own. */
   files: Array<{ fileName: string; source: string | Uint8Array }>;
 }
 
@@ -54,7 +57,9 @@ export async function buildEmbedBundle(config: ResolvedConfig): Promise<EmbedBun
       write: false,
       assetsDir: config.build.assetsDir,
       modulePreload: false,
-      // One stylesheet, linked from the page: the prerendered player is drawn before its code runs.
+      // One stylesheet, written into the page: the prerendered player is drawn before its code runs,
+      // and a linked sheet was one more request beside the media's first ones (bench:player measured
+      // the first frame some 10 ms later with it; a frame on another site could not share it anyway).
       cssCodeSplit: false,
       rolldownOptions: {
         input: path.join(config.root, EMBED_SHELL),
@@ -74,7 +79,13 @@ export async function buildEmbedBundle(config: ResolvedConfig): Promise<EmbedBun
     else if (item.fileName.startsWith(`${config.build.assetsDir}/`)) files.push({ fileName: item.fileName, source: item.type === 'chunk' ? item.code : item.source });
   }
   if (shell === undefined) throw new Error(`Building ${EMBED_SHELL} gave no page`);
-  return { shell, files };
+  const inlined = new Set<string>();
+  const styled = inlineStylesheets(shell, (href) => {
+    const file = files.find(({ fileName }) => href === config.base + fileName);
+    if (file) inlined.add(file.fileName);
+    return file && (typeof file.source === 'string' ? file.source : new TextDecoder().decode(file.source));
+  });
+  return { shell: styled.html, css: styled.css, files: files.filter(({ fileName }) => !inlined.has(fileName)) };
 }
 
 /** The one content module the embed imports: the loader of each episode's file, as the site's build writes them. */

@@ -30,18 +30,21 @@ export function hostHeaderRules({
   mediaBase,
   earlyScriptHash,
   watchStyleHash,
+  embedStyleHash,
 }: {
   mediaBase: string | undefined;
   /** The hash source of the watch and embed pages' inline early script (src/build/early-script.ts). */
   earlyScriptHash?: string;
   /** The hash source of the watch pages' inline stylesheet (prerender-plugin.ts). */
   watchStyleHash?: string;
+  /** The hash source of the embed pages' inline stylesheet (embed-bundle.ts). */
+  embedStyleHash?: string;
 }): HeaderRule[] {
-  const scriptHashes = earlyScriptHash ? [earlyScriptHash] : [];
-  const styleHashes = watchStyleHash ? [watchStyleHash] : [];
-  const policy = contentSecurityPolicy({ mediaBase, asHeader: true, scriptHashes, styleHashes });
+  const hashes = (hash: string | undefined) => (hash ? [hash] : []);
+  const scriptHashes = hashes(earlyScriptHash);
+  const policy = contentSecurityPolicy({ mediaBase, asHeader: true, scriptHashes, styleHashes: hashes(watchStyleHash) });
   const searchingPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, search: true });
-  const embedPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, frameAncestors: '*', scriptHashes });
+  const embedPolicy = contentSecurityPolicy({ mediaBase, asHeader: true, frameAncestors: '*', scriptHashes, styleHashes: hashes(embedStyleHash) });
   return [
     // Anything else (an unknown address's 404 page, a page added later): same-origin frames only.
     { path: '/*', headers: [['X-Frame-Options', 'SAMEORIGIN']] },

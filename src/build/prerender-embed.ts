@@ -8,7 +8,7 @@ import { embedPath, SITE_NAME } from '../content/site.ts';
 import { EMBED_SIZE, embedIframe } from '../content/embed-code.ts';
 import { escapeHtml } from './html-escape.ts';
 import type { ImageSize } from './poster-size.ts';
-import { pageFromShell, preloadTags } from './prerender-html.ts';
+import { pageFromShell } from './prerender-html.ts';
 import { posterUrl, shortDescription, showPageUrl, watchPageTitle, watchPageUrl, type EpisodePage, type SiteAddresses } from './prerender-head.ts';
 
 export const embedPageUrl = (site: SiteAddresses, slug: string) => `${site.siteUrl}${embedPath(slug)}`;
@@ -60,18 +60,18 @@ export interface EmbedPageParts {
   /** The embed's built shell (embed-bundle.ts), its script and styles in place; the site's (dist/index.html) in a build without bodies. */
   shell: string;
   site: SiteAddresses;
-  /** The site's base path (Vite's `base`). */
-  base: string;
   /** The early media script's inline element (src/build/early-script.ts). */
   earlyTag: string;
-  /** What the page preloads besides its shell's own: the episode's module. */
-  files: { scripts: string[]; styles: string[] };
   /** The player's markup, rendered by the app (undefined when bodies are not rendered). */
   body: string | undefined;
 }
 
-/** The embed page of one episode: the player alone, never indexed (the watch page is the page to find). */
-export function embedPageHtml(page: EpisodePage, { shell, site, base, earlyTag, files, body }: EmbedPageParts): string {
+/**
+ * The embed page of one episode: the player alone, never indexed (the watch page is the page to find).
+ * It preloads nothing: its entry fetches the episode's module once the first frame is up
+ * (embed-main.tsx), as a download beside the media's first ones delayed that frame.
+ */
+export function embedPageHtml(page: EpisodePage, { shell, site, earlyTag, body }: EmbedPageParts): string {
   const { episode } = page;
   return pageFromShell(shell, {
     title: watchPageTitle(episode),
@@ -80,10 +80,7 @@ export function embedPageHtml(page: EpisodePage, { shell, site, base, earlyTag, 
     head: [
       '<meta name="robots" content="noindex" />',
       `<link rel="canonical" href="${escapeHtml(watchPageUrl(site, episode.slug))}" />`,
-      preloadTags(base, files),
-    ]
-      .filter(Boolean)
-      .join('\n    '),
+    ].join('\n    '),
     body,
   });
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizePath, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import type { Episode } from '../content/schema.ts';
-import { CATALOG_FIRST_PAGE_ID, episodeFilePath, resolvedId } from '../content/module-ids.ts';
+import { CATALOG_FIRST_PAGE_ID, resolvedId } from '../content/module-ids.ts';
 import { DEFAULT_MEDIA_BASE, DEFAULT_SITE_URL, documentTitle } from '../content/site.ts';
 import { findContentPlugin, type ContentPluginApi } from './content-plugin.ts';
 import {
@@ -150,9 +150,12 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
         const watchStyles = inlineStylesheets(shell, (href) => assetText(bundle, href, base), watchFiles.styles.map((file) => base + file));
         const watchStyleHash = watchStyles.css ? hashSource(watchStyles.css) : undefined;
         const watchShell = pageShell(watchStyles.html, watchStyleHash);
-        const embedShell = embedBundle ? pageShell(embedBundle.shell) : watchShell;
+        // The embed's own shell has its stylesheet written in too (embed-bundle.ts); without one, embed pages use the watch pages'.
+        const embedStyleHash = embedBundle ? (embedBundle.css ? hashSource(embedBundle.css) : undefined) : watchStyleHash;
+        const embedShell = embedBundle ? pageShell(embedBundle.shell, embedStyleHash) : watchShell;
         // What the pages' meta policies cannot say (who may frame which page), for hosts that read `_headers`.
-        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(hostHeaderRules({ mediaBase: mediaBaseSetting, earlyScriptHash, watchStyleHash })) });
+        const headerRules = hostHeaderRules({ mediaBase: mediaBaseSetting, earlyScriptHash, watchStyleHash, embedStyleHash });
+        this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile(headerRules) });
         const earlyTag = inlineScriptTag(early);
         const posterSizes = localPosterSizes(
           { publicDir: config.publicDir, siteUrl: site.siteUrl, mediaBase: site.mediaBase },
@@ -173,9 +176,6 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           };
           pages.push(page);
           searchIndex.add(page);
-          // The content plugin writes each episode's module as a file of its own.
-          const episodeFile = episodeFilePath(episode.slug);
-          const episodeScripts = episodeFile in bundle ? [episodeFile] : [];
           await files.add({
             fileName: `watch/${episode.slug}/index.html`,
             source: pageFromShell(watchShell, {
@@ -196,9 +196,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
           const embedPage = embedPageHtml(page, {
             shell: embedShell,
             site,
-            base,
             earlyTag,
-            files: { styles: [], scripts: episodeScripts },
             body: renderEmbedPage(watchPageEpisode(episode, published.episodes)),
           });
           await files.add({ fileName: `embed/${episode.slug}/index.html`, source: embedPage });

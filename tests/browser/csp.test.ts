@@ -41,7 +41,7 @@ const violations = (page: Page) => page.evaluate(() => (window as unknown as { _
 const policyOf = (html: string) => /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
 
 describe('the policy in every page a host serves', () => {
-  const pages = ['/', `/watch/${SEED.slug}`, '/404.html'];
+  const pages = ['/', `/watch/${SEED.slug}`, `/embed/${SEED.slug}`, '/404.html'];
 
   it.each(pages)('%s carries it before any script or stylesheet, with no eval and no inline script but its own allowed', async (path) => {
     const html = await (await fetch(new URL(path, siteUrl()))).text();
@@ -53,15 +53,17 @@ describe('the policy in every page a host serves', () => {
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(firstResource);
 
     const directives = new Map(policy!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
-    // The watch page's one inline script, the early script that starts its video, is allowed by its hash, and no other.
+    // The watch and embed pages show one episode's player, prerendered, with what it needs written in.
+    const playerPage = /^\/(?:watch|embed)\//.test(path);
+    // A player page's one inline script, the early script that starts its video, is allowed by its hash, and no other.
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code]) => `'sha256-${createHash('sha256').update(code!).digest('base64')}'`);
-    expect(inline).toHaveLength(path.startsWith('/watch/') ? 1 : 0);
-    // Pages that can show `/` may compile the moment search's WebAssembly; a watch page may not.
-    expect(directives.get('script-src')).toEqual(path.startsWith('/watch/') ? ["'self'", ...inline] : ["'self'", "'wasm-unsafe-eval'"]);
-    // The watch page's stylesheet is written in (its one style element), allowed by its hash; other pages link theirs.
+    expect(inline).toHaveLength(playerPage ? 1 : 0);
+    // Pages that can show `/` may compile the moment search's WebAssembly; a player page may not.
+    expect(directives.get('script-src')).toEqual(playerPage ? ["'self'", ...inline] : ["'self'", "'wasm-unsafe-eval'"]);
+    // A player page's stylesheet is written in (its one style element), allowed by its hash; other pages link theirs.
     const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => `'sha256-${createHash('sha256').update(css!).digest('base64')}'`);
-    expect(styles).toHaveLength(path.startsWith('/watch/') ? 1 : 0);
-    expect(html.includes('<link rel="stylesheet"')).toBe(!path.startsWith('/watch/'));
+    expect(styles).toHaveLength(playerPage ? 1 : 0);
+    expect(html.includes('<link rel="stylesheet"')).toBe(!playerPage);
     expect(directives.get('style-src')).toEqual(["'self'", ...styles]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(policy!.replace(" 'wasm-unsafe-eval'", '')).not.toMatch(/unsafe-|\*/);

@@ -12,6 +12,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { holdBack, launchBrowser, openViewer, siteUrl, type Viewer } from './support/browser';
 import { axeViolations } from './support/axe';
 import { SEED } from './support/fixtures';
+import { chaptersTrack } from './support/watch';
 
 const EMBED = `/embed/${SEED.slug}`;
 const WATCH = `/watch/${SEED.slug}`;
@@ -118,7 +119,7 @@ describe('the embed page', () => {
   /** The embed page, styled, waiting for its picture (at most 2 s: then the controls come anyway). */
   const pictureAwaited = (page: Page) =>
     page.waitForFunction(
-      () => document.querySelector('video[src*="#t="]') && !document.documentElement.hasAttribute('data-picture-shown') && document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet,
+      () => document.querySelector('video[src*="#t="]') && !document.documentElement.hasAttribute('data-picture-shown') && document.querySelector('style')?.sheet,
       null,
       { timeout: 2_000 },
     );
@@ -160,7 +161,7 @@ describe('the embed page', () => {
     await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page }) => {
       await holdBack(page, /\/media\/videos\/.+\.mp4$/);
       await page.goto(EMBED, { waitUntil: 'commit' });
-      await page.waitForFunction(() => document.querySelector('video[data-engine]') && document.querySelector<HTMLLinkElement>('link[rel=stylesheet]')?.sheet);
+      await page.waitForFunction(() => document.querySelector('video[data-engine]') && document.querySelector('style')?.sheet);
       expect(await page.locator('video[src*="#t="]').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Play' }).isVisible()).toBe(true);
       expect(await page.getByRole('link', { name: 'Watch on Rawkode Academy' }).isVisible()).toBe(true);
@@ -248,6 +249,30 @@ describe('the embed page', () => {
       await page.goto(`${EMBED}?t=2807`);
       await waitForMetadata(page);
       expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  it('asks for the episode’s data and its chapters only once its first frame is up, its styles written in', async () => {
+    await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page }) => {
+      // The first frame, as the entry hears of it (embed-main.tsx waits for it): this listener, on the window
+      // in the capturing phase, hears it first.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __firstFrameAt?: number };
+        addEventListener('loadeddata', () => (w.__firstFrameAt ??= performance.now()), true);
+      });
+      await page.goto(`${EMBED}?t=2807`);
+      // Taken over: the chapters track is loaded by the player, and the episode's module came with it.
+      await expect.poll(() => chaptersTrack(page)).toEqual({ mode: 'hidden', readyState: 2, cues: 26 });
+      const { firstFrameAt, resources } = await page.evaluate(() => ({
+        firstFrameAt: (window as unknown as { __firstFrameAt?: number }).__firstFrameAt,
+        resources: performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, startTime: entry.startTime })),
+      }));
+      expect(firstFrameAt).toBeGreaterThan(0);
+      expect(await page.locator('style').count()).toBe(1);
+      expect(resources.filter(({ path }) => path.endsWith('.css'))).toEqual([]);
+      const startOf = (path: string) => resources.find((resource) => resource.path === path)?.startTime;
+      expect(startOf(`/episodes/${SEED.slug}.js`)).toBeGreaterThan(firstFrameAt!);
+      expect(startOf(`/chapters/${SEED.slug}.vtt`)).toBeGreaterThan(firstFrameAt!);
     });
   });
 

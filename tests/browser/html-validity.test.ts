@@ -48,9 +48,9 @@ describe('prerendered pages', () => {
         (failure: { stderr?: string }) => ({ stderr: failure.stderr ?? '' }),
       );
       const { messages } = JSON.parse(stderr) as { messages: VnuMessage[] };
-      // A watch page carries the site's stylesheet inline, where the checker also runs its CSS validator, which
-      // predates what the stylesheet uses (container queries, contain-intrinsic-size): the same stylesheet, linked
-      // from every other page, is not checked there. The HTML is what this test holds to the standard.
+      // A watch page and an embed page carry their stylesheet inline, where the checker also runs its CSS validator,
+      // which predates what the stylesheet uses (container queries, contain-intrinsic-size): the site's stylesheet,
+      // linked from every other page, is not checked there. The HTML is what this test holds to the standard.
       const errors = messages
         .filter((message) => !message.message.startsWith('CSS: '))
         .map((message) => `${PAGES[files.findIndex((file) => message.url.endsWith(path.basename(file)))]}:${message.lastLine}: ${message.message}`);

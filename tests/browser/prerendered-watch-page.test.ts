@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { holdBack, openViewer, openViewerForEachTest, siteUrl, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
 import { isTakenOver } from './support/take-over';
-import { chapterNav, focusFieldOutsideApp, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
+import { chapterNav, chaptersTrack, focusFieldOutsideApp, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
 
 let viewer: Viewer;
 const browser = openViewerForEachTest((opened) => {
@@ -78,6 +78,25 @@ describe('the prerendered watch page', () => {
     expect(await page.locator('video').evaluate((video: HTMLVideoElement) => video.controls)).toBe(false);
     release();
     await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('2807');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('asks for its chapters track once taken over, not beside the media’s first requests', async () => {
+    const { page, pageErrors } = viewer;
+    const trackRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/chapters/')) trackRequests.push(request.url());
+    });
+    const release = await holdBackTakeOver(page);
+    await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
+    await waitForTime(page, 2807, 0.5);
+    await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2);
+    // The linked moment's frame is up, the page not yet taken over: the track is there, not downloaded.
+    expect(trackRequests).toEqual([]);
+    expect(await chaptersTrack(page)).toEqual({ mode: 'disabled', readyState: 0, cues: 0 });
+    release();
+    await expect.poll(() => chaptersTrack(page)).toEqual({ mode: 'hidden', readyState: 2, cues: 26 });
+    expect(trackRequests).toEqual([`${siteUrl()}/chapters/${SEED.slug}.vtt`]);
     expect(pageErrors).toEqual([]);
   });
 

@@ -51,8 +51,12 @@ describe('the embed bundle', () => {
       expect(entry).not.toContain(sitePart);
       expect(player).not.toContain(sitePart);
     }
-    // Its one stylesheet is linked from the page: the prerendered player is drawn before any script runs.
-    expect([...embed.shell.matchAll(/<link rel="stylesheet"/g)]).toHaveLength(1);
+    // Its one stylesheet is written into the page, as the policy will allow by its hash: the prerendered player is
+    // drawn before any script runs, and no download stands beside the media's first requests. No file is left of it.
+    expect(embed.shell).not.toContain('<link rel="stylesheet"');
+    expect([...embed.shell.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => css)).toEqual([embed.css]);
+    expect(embed.css).toContain('.embed-watch-link');
+    expect(embed.files.filter((file) => file.fileName.endsWith('.css'))).toEqual([]);
     // Its policy: the same as every page's (scripts and styles from the site only).
     expect(embed.shell).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'/);
   });

@@ -339,6 +339,9 @@ function createInitialPlayerStore({ chapters, duration, streamUrl, engine, loadH
         });
         applyPendingStart();
         loadStream(false);
+        // The chapters track, for whatever reads the element's tracks (its cues are the chapter list's), loads
+        // now rather than with the page: downloaded beside the media's first requests, it delayed the first frame.
+        for (const track of Array.from(element.textTracks)) if (track.kind === 'chapters' && track.mode === 'disabled') track.mode = 'hidden';
         // Only a clip link needs the clip's stop: its code loads then.
         let stopWatchingClip: (() => void) | undefined;
         clipCode?.then(({ watchClipEnd }) => {

@@ -157,7 +157,8 @@ function Stage({ episode, pageUrl, stageRef, onClipCleared }: { episode: Episode
       >
         <source src={streamUrl(episode.videoId)} type={HLS_MIME_TYPE} />
         <track kind="captions" src={captionsUrl(episode.videoId)} srcLang="en" label="English" />
-        <track kind="chapters" src={chaptersTrackUrl(episode.slug)} srcLang="en" label="Chapters" default />
+        {/* Not `default`: the browser would download it beside the media's first requests; the store turns it on once attached. */}
+        <track kind="chapters" src={chaptersTrackUrl(episode.slug)} srcLang="en" label="Chapters" />
       </video>
       <PlaybackFailureAlert onRetry={() => retry(true)} />
       <WhenWanted load={loadKeyFeedback}>{(keyFeedback) => <keyFeedback.KeyFeedback />}</WhenWanted>

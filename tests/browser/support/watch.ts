@@ -1,6 +1,6 @@
 // Helpers that read the watch page as a viewer (and its <video>) would.
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { waitForTakeOver } from './take-over';
 
 export interface VideoState {
@@ -107,6 +107,14 @@ export async function waitForPlaying(page: Page) {
     const video = document.querySelector('video');
     return !!video && !video.paused && video.readyState >= 3;
   }, null, { timeout: 20_000 });
+}
+
+/** The video's chapters track as the element has it: its mode, whether it has loaded (2) and its cues. */
+export function chaptersTrack(page: Page | Frame) {
+  return page.locator('video').evaluate((video: HTMLVideoElement) => {
+    const element = video.querySelector<HTMLTrackElement>('track[kind="chapters"]');
+    return element && { mode: element.track.mode, readyState: element.readyState, cues: element.track.cues?.length ?? 0 };
+  });
 }
 
 export const slider = (page: Page) => page.getByRole('slider', { name: 'Seek' });

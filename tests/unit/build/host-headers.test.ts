@@ -31,11 +31,13 @@ describe('_headers', () => {
     for (const pathname of ['/', '/shows/x', '/404.html']) expect(policyOf(withEarlyScript, pathname)[0], pathname).not.toContain(hash);
   });
 
-  it('allows the watch page\'s inline stylesheet by its hash on the watch pages only', () => {
-    const hash = "'sha256-css='";
-    const withStyle = hostHeaderRules({ mediaBase: '/media', watchStyleHash: hash });
-    expect(policyOf(withStyle, '/watch/a')[0]).toContain(`style-src 'self' ${hash};`);
-    for (const pathname of ['/embed/a', '/', '/shows/x', '/404.html']) expect(policyOf(withStyle, pathname)[0], pathname).toContain("style-src 'self';");
+  it('allows the watch and embed pages\' inline stylesheets by their hashes, each on its own pages only', () => {
+    const watchStyleHash = "'sha256-watch-css='";
+    const embedStyleHash = "'sha256-embed-css='";
+    const withStyles = hostHeaderRules({ mediaBase: '/media', watchStyleHash, embedStyleHash });
+    expect(policyOf(withStyles, '/watch/a')[0]).toContain(`style-src 'self' ${watchStyleHash};`);
+    expect(policyOf(withStyles, '/embed/a')[0]).toContain(`style-src 'self' ${embedStyleHash};`);
+    for (const pathname of ['/', '/shows/x', '/404.html']) expect(policyOf(withStyles, pathname)[0], pathname).toContain("style-src 'self';");
   });
 
   it('matches paths literally but for `*`', () => {
