@@ -92,7 +92,7 @@ describe('the Share dialog', () => {
     const embed = await iframesIn(dialog(page).getByRole('textbox', { name: 'Embed code' }));
     expect(embed.count).toBe(1);
     expect(embed.iframes).toEqual([
-      { src: `${siteUrl()}/embed/${SEED.slug}?t=2807`, title: SEED.title, allow: 'fullscreen; picture-in-picture; clipboard-write', width: 560, height: 315 },
+      { src: `${siteUrl()}/embed/${SEED.slug}?t=2807`, title: SEED.title, allow: 'fullscreen; picture-in-picture; clipboard-write', width: 640, height: 360 },
     ]);
 
     // Without the start, the link is the episode's.

@@ -1,6 +1,7 @@
 // What the Share dialog builds (product.md, Sharing): the link with the
 // viewer's start and end, the embed code with the same, and why an end time
 // the viewer typed cannot be used. Plain functions, no DOM.
+import { embedIframe } from '@/content/embed-code';
 import { embedPath } from '@/content/site';
 import { formatTime, parseStartTime, toQueryTime } from './time';
 
@@ -9,9 +10,6 @@ export interface SharedRange {
   start?: number;
   end?: number;
 }
-
-/** The size of the embed code's frame: 16:9, YouTube's default. */
-export const EMBED_SIZE = { width: 560, height: 315 } as const;
 
 /** Whole seconds in a link (`toQueryTime`); an end only where it comes after the start. */
 function setRange(url: URL, { start, end }: SharedRange) {
@@ -45,18 +43,12 @@ export function embedUrl(origin: string, slug: string, range: SharedRange): stri
   return url.href;
 }
 
-const ATTRIBUTE_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text for a quoted HTML attribute: an episode title is text, never markup. */
-const attribute = (text: string) => text.replace(/[&<>"']/g, (character) => ATTRIBUTE_ENTITIES[character]!);
-
 /**
- * The `<iframe>` another site pastes to show the episode (contract §6):
- * the embed page with the same start and end, a title for screen readers,
- * 16:9, and the permissions the player uses.
+ * The `<iframe>` another site pastes to show the episode: the embed page with the same start and end,
+ * in the one shape the site's oEmbed responses give too (src/content/embed-code.ts).
  */
 export function embedCode({ origin, slug, title, range }: { origin: string; slug: string; title: string; range: SharedRange }): string {
-  const src = embedUrl(origin, slug, range);
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" allow="fullscreen; picture-in-picture; clipboard-write"></iframe>`;
+  return embedIframe({ src: embedUrl(origin, slug, range), title });
 }
 
 export type EndTimeReading = { end: number; problem?: undefined } | { end?: undefined; problem: string };

@@ -2,6 +2,7 @@
 // What the Share dialog builds: links, embed code and end times (product.md, Sharing).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { embedIframe } from '@/content/embed-code';
 import { embedCode, embedUrl, readEndTime, shareLink } from '@/player/core/share-options';
 
 const PAGE = 'https://rawkode.academy/watch/introducing-apko-and-melange';
@@ -44,7 +45,7 @@ function parse(code: string) {
 }
 
 describe('embedCode', () => {
-  it('is one iframe of the embed page: title, 16:9, and the permissions of contract §6', () => {
+  it('is one iframe of the embed page: title, 16:9, the permissions the player uses, the shape oEmbed gives', () => {
     const code = embedCode({ origin: 'https://rawkode.academy', slug: 'x', title: 'Introducing apko & melange', range: { start: 2807 } });
     const { children, iframes } = parse(code);
     expect(children).toBe(1);
@@ -55,6 +56,8 @@ describe('embedCode', () => {
     expect(frame.getAttribute('allow')).toBe('fullscreen; picture-in-picture; clipboard-write');
     expect(Number(frame.getAttribute('width')) / Number(frame.getAttribute('height'))).toBeCloseTo(16 / 9, 2);
     expect(code).toContain('title="Introducing apko &amp; melange"');
+    // The same frame the build's oEmbed responses hold, so that the two never drift apart.
+    expect(code).toBe(embedIframe({ src: 'https://rawkode.academy/embed/x?t=2807', title: 'Introducing apko & melange' }));
   });
 
   it('keeps a hostile title as text: still one iframe, nothing else', () => {
