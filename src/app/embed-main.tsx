@@ -15,8 +15,9 @@ import './app.css';
  * first ones delayed the first frame. The dev server has no such file: its episodes are modules of the content plugin.
  */
 function fetchEpisodeModule() {
+  if (!import.meta.env.PROD) return;
   const slug = document.querySelector<HTMLVideoElement>('video[data-slug]')?.dataset.slug;
-  if (!import.meta.env.PROD || !slug) return;
+  if (!slug) return;
   const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: import.meta.env.BASE_URL + episodeFilePath(slug) });
   document.head.append(preload);
 }

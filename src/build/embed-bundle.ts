@@ -58,8 +58,8 @@ export async function buildEmbedBundle(config: ResolvedConfig): Promise<EmbedBun
       assetsDir: config.build.assetsDir,
       modulePreload: false,
       // One stylesheet, written into the page: the prerendered player is drawn before its code runs,
-      // and a linked sheet was one more request beside the media's first ones (bench:player measured
-      // the first frame some 10 ms later with it; a frame on another site could not share it anyway).
+      // and a linked sheet was one more request beside the media's first ones (product.md, What loads
+      // when; a frame on another site could not share the file with the site anyway).
       cssCodeSplit: false,
       rolldownOptions: {
         input: path.join(config.root, EMBED_SHELL),
