@@ -58,6 +58,10 @@ export async function serveStatic(dir: string, { asAHost = false } = {}): Promis
   const headersFor = await hostHeaders(dir);
   const server = createServer((request, response) => {
     for (const [name, value] of headersFor(request.url)) response.setHeader(name, value);
+    // A range asks for bytes of the file as stored: sirv would cut it from the compressed copy and state the
+    // file's own length beside it (`bytes 0-151/166`), which Chromium's own HLS player cannot read back
+    // from its cache after hls.js fetched the same playlist whole. Hosts answer ranges uncompressed.
+    if (request.headers.range) delete request.headers['accept-encoding'];
     serve(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
