@@ -11,7 +11,8 @@ import type { AxeResults } from 'axe-core';
 import { openViewer, openViewerForEachTest, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
 import { captionCueBoxes } from './support/captions';
-import { chapterNav, openWatch, slider, waitForTime } from './support/watch';
+import { animationsFinished, fakeClock, letTimePass } from './support/settle';
+import { chapterNav, openWatch, slider, videoState, waitForPlaying, waitForTime } from './support/watch';
 
 const browser = openViewerForEachTest(() => undefined);
 
@@ -136,7 +137,7 @@ describe('captions', () => {
     await page.keyboard.press('c');
     await page.waitForFunction(() => (document.querySelector('video')!.textTracks[0]?.activeCues?.length ?? 0) > 0, null, { timeout: 10_000 });
     expect(await page.locator('.player-stage').getAttribute('data-controls')).toBe('shown');
-    await page.waitForTimeout(400); // the lift's transition
+    await animationsFinished(page); // the lift's transition
     const cues = await captionCueBoxes(page);
     expect(cues.length).toBeGreaterThan(0);
     const controls = await box(page, '.player-controls');
@@ -160,7 +161,7 @@ describe('captions', () => {
       await openWatch(page, `${watch}?t=1000`);
       await page.keyboard.press('c');
       await page.waitForFunction(() => (document.querySelector('video')!.textTracks[0]?.activeCues?.length ?? 0) > 0, null, { timeout: 10_000 });
-      await page.waitForTimeout(200);
+      await animationsFinished(page);
       sizes.push(Math.max(...(await captionCueBoxes(page)).map((cue) => cue.fontSize)));
       await viewer!.context.close();
       viewer = undefined;
@@ -181,12 +182,16 @@ describe('captions', () => {
 
   it('keep the bar while the keyboard works in it', async () => {
     const page = await openAt(1366);
+    await fakeClock(page);
     await openWatch(page, `${watch}?t=1000`);
     await page.getByRole('button', { name: 'Play' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await page.waitForTimeout(3600);
+    await waitForPlaying(page);
+    // Longer than the bar waits (3 s) before it hides while playing.
+    await letTimePass(page, 10_000);
     expect(await page.locator('.player-stage').getAttribute('data-controls')).toBe('shown');
+    expect((await videoState(page)).paused).toBe(false);
   });
 });
 

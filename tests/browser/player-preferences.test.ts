@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openViewerForEachTest, type Viewer } from './support/browser';
 import { SEED } from './support/fixtures';
+import { nextFrames } from './support/settle';
 import { openWatch, videoState } from './support/watch';
 
 let viewer: Viewer;
@@ -62,7 +63,8 @@ describe('remembered choices', () => {
     await page.goto('/');
     await page.evaluate(() => localStorage.setItem('player-preferences', '{"volume": "loud", "muted": 1, "playbackRate": 99, "captionsOn": "yes"'));
     await openWatch(page, watch);
-    await page.waitForTimeout(300);
+    // Remembered choices are applied as the page is taken over (the next test sees good ones arrive): nothing more comes.
+    await nextFrames(page);
     expect(await choices()).toEqual({
       volume: 1,
       muted: false,

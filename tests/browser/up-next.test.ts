@@ -8,6 +8,7 @@ import { SEED } from './support/fixtures';
 import { SERIES } from './support/up-next-fixtures';
 import { openWatch, videoState, waitForPlaying } from './support/watch';
 import { axeViolations } from './support/axe';
+import { fakeClock, letTimePass, nextFrames } from './support/settle';
 
 let viewer: Viewer;
 let page: Page;
@@ -47,32 +48,6 @@ async function watchTheEnd(slug: string) {
   await openWatch(page, `/watch/${slug}?t=${NEAR_THE_END}`);
   await page.getByRole('button', { name: 'Play' }).click();
   await waitForPlaying(page);
-}
-
-/**
- * Fakes the page's clock from its first script on. Time flows as ever until a
- * test runs seconds of it at once (letTimePass): a countdown that should
- * stand still is then watched for longer than it takes, without the wait.
- */
-const fakeClock = () => page.clock.install();
-
-/**
- * Runs `ms` of the page's timers at once (a countdown's ticks), then lets the
- * page finish what they started: React's render, its effects, a navigation to
- * the next episode (each a task behind the last; three rounds of tasks, then a
- * frame, are more than they take).
- */
-async function letTimePass(ms: number) {
-  await page.clock.runFor(ms);
-  await page.evaluate(async () => {
-    const task = () => new Promise<void>((done) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => done();
-      channel.port2.postMessage(undefined);
-    });
-    for (let round = 0; round < 3; round++) await task();
-    await new Promise((drawn) => requestAnimationFrame(drawn));
-  });
 }
 
 const endedVideo = () => page.waitForFunction(() => document.querySelector('video')?.ended === true, null, { timeout: 20_000 });
@@ -127,13 +102,13 @@ describe('when an episode of a show ends', () => {
   });
 
   it('stops counting down on Cancel, and keeps Play now', async () => {
-    await fakeClock();
+    await fakeClock(page);
     await watchTheEnd(SERIES.first.slug);
     await upNext().waitFor({ timeout: 20_000 });
     await upNext().getByRole('button', { name: 'Cancel' }).click();
     expect(await countdown().count()).toBe(0);
     // Longer than the countdown: the page stays.
-    await letTimePass(11_000);
+    await letTimePass(page, 11_000);
     expect(new URL(page.url()).pathname).toBe(`/watch/${SERIES.first.slug}`);
     expect(await countdown().count()).toBe(0);
     // Cancel went with the countdown; its focus went to Play now.
@@ -144,7 +119,7 @@ describe('when an episode of a show ends', () => {
   });
 
   it('stops counting down on Escape', async () => {
-    await fakeClock();
+    await fakeClock(page);
     await watchTheEnd(SERIES.first.slug);
     await upNext().waitFor({ timeout: 20_000 });
     await countdown().waitFor();
@@ -154,13 +129,13 @@ describe('when an episode of a show ends', () => {
     await countdown().waitFor({ state: 'detached' });
     const playNow = upNext().getByRole('button', { name: 'Play now' });
     expect(await playNow.evaluate((button) => button === document.activeElement)).toBe(true);
-    await letTimePass(11_000);
+    await letTimePass(page, 11_000);
     expect(new URL(page.url()).pathname).toBe(`/watch/${SERIES.first.slug}`);
     expect(await playNow.count()).toBe(1);
   });
 
   it('waits while the page is hidden', async () => {
-    await fakeClock();
+    await fakeClock(page);
     await watchTheEnd(SERIES.first.slug);
     await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
@@ -168,7 +143,7 @@ describe('when an episode of a show ends', () => {
     });
     await upNext().waitFor({ timeout: 20_000 });
     const shown = await countdown().textContent();
-    await letTimePass(3000);
+    await letTimePass(page, 3000);
     expect(await countdown().textContent()).toBe(shown);
     expect(new URL(page.url()).pathname).toBe(`/watch/${SERIES.first.slug}`);
     await page.evaluate(() => {
@@ -177,7 +152,7 @@ describe('when an episode of a show ends', () => {
     });
     // Shown again, it counts on from where it stood: three seconds later, three fewer (four, if a
     // second of the page's own time passed between the two readings).
-    await letTimePass(3000);
+    await letTimePass(page, 3000);
     const secondsLeft = (text: string | null) => Number(/\d+/.exec(text ?? '')?.[0]);
     const left = secondsLeft(await countdown().textContent());
     expect(left).toBeLessThanOrEqual(secondsLeft(shown) - 3);
@@ -197,7 +172,7 @@ describe('when an episode of a show ends', () => {
     await watchTheEnd(SERIES.second.slug);
     await endedVideo();
     // The page has drawn the ending (an offer would be drawn with it: the first test sees it come).
-    await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))));
+    await nextFrames(page);
     expect(await upNext().count()).toBe(0);
     expect(await autoplay().count()).toBe(0);
     expect(await page.getByText(SERIES.scheduled.title).count()).toBe(0);
@@ -224,7 +199,7 @@ describe('the Autoplay switch', () => {
   });
 
   it('turns the countdown off, and is remembered across a reload', async () => {
-    await fakeClock();
+    await fakeClock(page);
     await openWatch(page, `/watch/${SERIES.first.slug}?t=${NEAR_THE_END}`);
     await autoplay().focus();
     // Space on a focused checkbox presses it, as everywhere (contract §3); it does not play.
@@ -240,7 +215,7 @@ describe('the Autoplay switch', () => {
     expect(await upNext().getByRole('button', { name: 'Play now' }).count()).toBe(1);
     expect(await upNext().getByRole('button', { name: 'Cancel' }).count()).toBe(0);
     expect(await countdown().count()).toBe(0);
-    await letTimePass(11_000);
+    await letTimePass(page, 11_000);
     expect(new URL(page.url()).pathname).toBe(`/watch/${SERIES.first.slug}`);
   });
 
