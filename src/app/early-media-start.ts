@@ -4,14 +4,19 @@
 // waiting for the app to download, run and take the page over. It reads the
 // start exactly as the player does (link, then remembered position) and does
 // only the native engine's part; hls.js (`?engine=hls.js`, browsers without
-// native HLS) is left to the app, which adopts whatever this started.
+// native HLS) is left to the app, which adopts whatever this started. It also
+// fits the prerendered control bar to its width before the bar is first
+// drawn (control-bar-fit.ts), which the app then keeps doing.
 import { startTimeFromLocation, seekableTime } from '@/player/core/time';
 import { chooseEngine, nativeSourceUrl, type StreamEngine } from '@/player/core/stream-controller';
 import { chooseStart } from '@/player/start-choice';
+import { fitControlBar } from '@/player/ui/control-bar-fit';
 import { noteEarlyInteractions } from './early-interactions';
 
 /** The prerendered player's stream: the <source> the page offers readers without script. */
 const STREAM_SOURCE = 'video[data-slug] > source';
+/** The prerendered player's control bar, which comes after the <video>. */
+const CONTROL_BAR = '.player-controls';
 
 function startMedia(source: HTMLSourceElement) {
   const video = source.parentElement as HTMLVideoElement;
@@ -33,29 +38,42 @@ function startMedia(source: HTMLSourceElement) {
   video.dataset.engine = 'native';
 }
 
-const parsed = document.querySelector<HTMLSourceElement>(STREAM_SOURCE);
-if (parsed) startMedia(parsed);
-else {
-  // Still parsing: catch the element the moment it arrives.
-  const observer = new MutationObserver(() => {
-    const source = document.querySelector<HTMLSourceElement>(STREAM_SOURCE);
-    if (!source) return;
+/**
+ * Does `found` with the first element matching `selector`: now, if it has been
+ * parsed, or the moment it is (a MutationObserver's callback runs before the
+ * page next renders).
+ */
+function whenParsed<E extends Element>(selector: string, found: (element: E) => void) {
+  const parsed = document.querySelector<E>(selector);
+  if (parsed) {
+    found(parsed);
+    return;
+  }
+  let done = false;
+  const look = () => {
+    const element = done ? null : document.querySelector<E>(selector);
+    if (!element) return;
+    done = true;
     observer.disconnect();
-    startMedia(source);
-  });
+    found(element);
+  };
+  const observer = new MutationObserver(look);
   observer.observe(document.documentElement, { childList: true, subtree: true });
   // A page with no deferred script fires DOMContentLoaded in the parser's last task, before the
   // observer has been told of the element it parsed: look once more then, rather than miss it.
   document.addEventListener(
     'DOMContentLoaded',
     () => {
+      look();
       observer.disconnect();
-      const source = document.querySelector<HTMLSourceElement>(STREAM_SOURCE);
-      if (source) startMedia(source);
     },
     { once: true },
   );
 }
+
+whenParsed<HTMLSourceElement>(STREAM_SOURCE, startMedia);
+// The app fits the bars it draws; this one is fitted until the app takes it over, and goes on with it.
+whenParsed<HTMLElement>(CONTROL_BAR, (bar) => void fitControlBar(bar));
 
 // What the viewer does to the page before the app takes it over, answered once it has.
 window.earlyInteractions = noteEarlyInteractions(() => document.getElementById('root'));

@@ -81,6 +81,30 @@ describe('the prerendered watch page', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('fits its control bar to the bar’s width before the app’s code has run, as the app goes on to', async () => {
+    const fits: Record<string, string | null> = {};
+    for (const width of [390, 1366]) {
+      const { page, context, pageErrors } = await openViewer(browser(), { viewport: { width, height: 800 } });
+      try {
+        const release = await holdBackApp(page);
+        await page.goto(`${watch}?t=2807`, { waitUntil: 'commit' });
+        await waitForTime(page, 2807, 0.5);
+        const bar = page.locator('.player-controls');
+        fits[`${width} px, before the app`] = await bar.getAttribute('data-fit');
+        release();
+        await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('2807');
+        // Taken over, the bar keeps its fit as the window changes.
+        await page.setViewportSize({ width: width === 390 ? 1366 : 390, height: 800 });
+        await expect.poll(() => bar.getAttribute('data-fit')).toBe(width === 390 ? '' : 'wraps compact no-volume-slider');
+        expect(pageErrors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+    // A phone's bar wraps and drops the volume slider; at 1366 px the bar, beside the chapter list, keeps everything on one row.
+    expect(fits).toEqual({ '390 px, before the app': 'wraps compact no-volume-slider', '1366 px, before the app': '' });
+  });
+
   it('asks for its chapters track once taken over, not beside the media’s first requests', async () => {
     const { page, pageErrors } = viewer;
     const trackRequests: string[] = [];

@@ -1,7 +1,7 @@
 // The watch page's player: one <video>, its controls, the segmented timeline
 // and the chapter list, all reading one store created per episode. The page
 // gives it the start time and where the address goes; the store owns the media.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { Episode } from '@/content/schema';
 import { createPlayerStore, type PlayerStore } from '../core/store';
 import type { StreamEngine } from '../core/stream-controller';
@@ -21,6 +21,7 @@ import { useResumeSaving } from './use-resume-saving';
 import { useTouchGestures } from './use-touch-gestures';
 import { useConnectionRecovery } from './use-connection-recovery';
 import { useControlsVisibility } from './use-controls-visibility';
+import { fitControlBar } from './control-bar-fit';
 import { useCaptionsClearance } from './use-captions-clearance';
 import { useRevealOnRequest } from './use-reveal-on-request';
 import { useRememberedPreferences } from './use-remembered-preferences';
@@ -120,6 +121,8 @@ function Stage({ episode, pageUrl, stageRef, onClipCleared }: { episode: Episode
   useRevealOnRequest(stageRef);
   useEffect(() => attach(videoRef.current!, stageRef.current!), [attach, stageRef]);
   useTouchGestures(videoRef);
+  // Before the bar is first drawn (a ResizeObserver reports after layout, before paint): what fits its width.
+  useLayoutEffect(() => fitControlBar(controlsRef.current!), []);
   const clipView = useClipView();
 
   return (
