@@ -72,8 +72,11 @@ function whenParsed<E extends Element>(selector: string, found: (element: E) => 
 }
 
 whenParsed<HTMLSourceElement>(STREAM_SOURCE, startMedia);
-// The app fits the bars it draws; this one is fitted until the app takes it over, and goes on with it.
-whenParsed<HTMLElement>(CONTROL_BAR, (bar) => void fitControlBar(bar));
+// The app fits the bars it draws; this one is fitted at the start of the page's next frame, before that
+// frame's paint, by measuring it then (so its style and layout are that frame's own, done once), and the
+// app goes on with it. A ResizeObserver alone reports only after the frame's layout: the browser counted
+// the bar's first, unfitted layout and then its fitted one as a layout shift.
+whenParsed<HTMLElement>(CONTROL_BAR, (bar) => requestAnimationFrame(() => void fitControlBar(bar)));
 
 // What the viewer does to the page before the app takes it over, answered once it has.
 window.earlyInteractions = noteEarlyInteractions(() => document.getElementById('root'));

@@ -4,8 +4,8 @@
 // container queries would say; it is said in script because the W3C Nu HTML
 // Checker, which every prerendered page must pass, rejects `@container` in the
 // page's inline stylesheet. The page's early script (src/app/early-media-start.ts)
-// fits the prerendered bar as soon as it is parsed, and the player
-// (player.tsx) every bar it draws, before it is first drawn.
+// fits the prerendered bar at the start of the frame after it is parsed, and
+// the player (player.tsx) every bar it draws: each before it is first painted.
 
 /** The tokens for a bar whose content box is this many CSS pixels wide. */
 export function controlBarFit(width: number): string {
@@ -31,13 +31,14 @@ function contentWidth(bar: HTMLElement): number {
 }
 
 /**
- * Keeps the bar's `data-fit` true to its width from now on; returns what
- * stops it. Fitted at once (a layout, if one is due), so that the frame that
- * first draws the bar draws it fitted. Then a ResizeObserver watches the
- * bar's first child, the timeline, whose box follows the bar's width and
- * nothing the fit changes: watching the bar itself, whose height the fit
- * changes (a second row), would be a change in the observer's own callback,
- * which the browser reports as an error (a "ResizeObserver loop").
+ * Keeps the bar's `data-fit` true to its width: fitted at once (its width
+ * read, which lays the page out if it is not), then after each layout that
+ * changes it; returns what stops it. A ResizeObserver reports after layout,
+ * before paint: it watches the bar's first child, the timeline, whose box
+ * follows the bar's width and nothing the fit changes (watching the bar
+ * itself, whose height the fit changes by a second row, would be a change in
+ * the observer's own callback, which the browser reports as an error: a
+ * "ResizeObserver loop").
  */
 export function fitControlBar(bar: HTMLElement): () => void {
   const fit = () => {
