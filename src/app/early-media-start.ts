@@ -10,7 +10,7 @@
 import { startTimeFromLocation, seekableTime } from '@/player/core/time';
 import { chooseEngine, nativeSourceUrl, type StreamEngine } from '@/player/core/stream-controller';
 import { chooseStart } from '@/player/start-choice';
-import { fitControlBar } from '@/player/ui/control-bar-fit';
+import { fitControlBarNow } from '@/player/ui/control-bar-fit';
 import { noteEarlyInteractions } from './early-interactions';
 
 /** The prerendered player's stream: the <source> the page offers readers without script. */
@@ -72,11 +72,11 @@ function whenParsed<E extends Element>(selector: string, found: (element: E) => 
 }
 
 whenParsed<HTMLSourceElement>(STREAM_SOURCE, startMedia);
-// The app fits the bars it draws; this one is fitted at the start of the page's next frame, before that
-// frame's paint, by measuring it then (so its style and layout are that frame's own, done once), and the
-// app goes on with it. A ResizeObserver alone reports only after the frame's layout: the browser counted
-// the bar's first, unfitted layout and then its fitted one as a layout shift.
-whenParsed<HTMLElement>(CONTROL_BAR, (bar) => requestAnimationFrame(() => void fitControlBar(bar)));
+// Fitted at the start of the page's next frame, before that frame's paint, by measuring it then (so its
+// style and layout are that frame's own, done once). A ResizeObserver alone reports only after the frame's
+// layout: the browser counted the bar's first, unfitted layout and then its fitted one as a layout shift.
+// Once taken over (at the first frame, or sooner), the app keeps it fitted as the window changes.
+whenParsed<HTMLElement>(CONTROL_BAR, (bar) => requestAnimationFrame(() => fitControlBarNow(bar)));
 
 // What the viewer does to the page before the app takes it over, answered once it has.
 window.earlyInteractions = noteEarlyInteractions(() => document.getElementById('root'));

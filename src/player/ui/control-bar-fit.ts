@@ -30,23 +30,24 @@ function contentWidth(bar: HTMLElement): number {
   return (bar.parentElement ?? bar).clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
 }
 
+/** Writes what fits the bar now: its width read, which lays the page out if it is not. */
+export function fitControlBarNow(bar: HTMLElement) {
+  const tokens = controlBarFit(contentWidth(bar));
+  if (bar.dataset.fit !== tokens) bar.dataset.fit = tokens;
+}
+
 /**
- * Keeps the bar's `data-fit` true to its width: fitted at once (its width
- * read, which lays the page out if it is not), then after each layout that
- * changes it; returns what stops it. A ResizeObserver reports after layout,
- * before paint: it watches the bar's first child, the timeline, whose box
- * follows the bar's width and nothing the fit changes (watching the bar
- * itself, whose height the fit changes by a second row, would be a change in
- * the observer's own callback, which the browser reports as an error: a
- * "ResizeObserver loop").
+ * Keeps the bar's `data-fit` true to its width: fitted at once, then after
+ * each layout that changes it; returns what stops it. A ResizeObserver
+ * reports after layout, before paint: it watches the bar's first child, the
+ * timeline, whose box follows the bar's width and nothing the fit changes
+ * (watching the bar itself, whose height the fit changes by a second row,
+ * would be a change in the observer's own callback, which the browser reports
+ * as an error: a "ResizeObserver loop").
  */
 export function fitControlBar(bar: HTMLElement): () => void {
-  const fit = () => {
-    const tokens = controlBarFit(contentWidth(bar));
-    if (bar.dataset.fit !== tokens) bar.dataset.fit = tokens;
-  };
-  fit();
-  const observer = new ResizeObserver(fit);
+  fitControlBarNow(bar);
+  const observer = new ResizeObserver(() => fitControlBarNow(bar));
   observer.observe(bar.firstElementChild ?? bar);
   return () => observer.disconnect();
 }
