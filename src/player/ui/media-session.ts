@@ -11,7 +11,7 @@ const SEEK_STEP_SECONDS = 10;
 /** Tells the Media Session about the episode and takes its actions; returns what undoes both. */
 export function connectMediaSession(store: PlayerStore, episode: Episode, showName: string | undefined): () => void {
   const session = navigator.mediaSession;
-  const artwork = [{ src: new URL(posterUrl(episode.videoId), window.location.href).href, type: 'image/webp' }];
+  const artwork = [{ src: new URL(posterUrl(episode.videoId), document.baseURI).href, type: 'image/webp' }];
   const init: MediaMetadataInit & { chapterInfo?: unknown[] } = {
     title: episode.title,
     artist: showName ?? SITE_NAME,
