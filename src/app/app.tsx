@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { matchRoute, useNavigation, type Navigation, type Route } from './router';
 import { Link } from './link';
 import { LazyHomePage, LazyShowPage, LazyShowsPage, LazyTechnologiesPage, LazyTechnologyPage } from './pages/catalog-page-loaders';
-import { NotFoundPage } from './pages/not-found-page';
+import { NotFoundPage } from './pages/not-found-page-loader';
 import { focusHeadingWhenShown, removeServedPageTranscript, restoreScroll } from './page-change';
 import { LazyWatchPage } from './pages/watch-page-loader';
 import { EmbedNotFound } from './pages/embed-not-found';

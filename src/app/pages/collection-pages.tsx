@@ -11,7 +11,7 @@ import { count } from '../catalog/format';
 import { EpisodeGrid } from './episode-grid';
 import { Loading } from './loading';
 import { LoadFailed } from './load-failed';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundPage } from './not-found-page-loader';
 import { LinkedText } from './linked-text';
 
 export function ShowPage({ id }: { id: string }) {

@@ -11,7 +11,7 @@ import { watchPath } from '@/content/site';
 import { currentUrl, navigate, useNavigation } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { names } from '../catalog/names';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundPage } from './not-found-page-loader';
 import { EpisodeDetails } from './episode-details';
 import { LoadingEpisode } from './loading';
 import { useEpisode } from './episode-data';

@@ -1,0 +1,11 @@
+// The not-found page, loaded when first shown (see lazy-page.tsx). Every page
+// that can find nothing names it, so its code would otherwise sit in the
+// chunk they share, which a shared watch page downloads to open: that page
+// finds its episode, and its JavaScript has a budget (product.md, What loads when).
+import { lazyPage } from './lazy-page';
+import { Loading } from './loading';
+
+export const NotFoundPage = lazyPage(() => import('./not-found-page'), (module) => module.NotFoundPage, {
+  what: 'this page',
+  fallback: <Loading>Loading…</Loading>,
+}).Page;
