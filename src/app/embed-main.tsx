@@ -6,7 +6,7 @@
 // prerendered player is already drawn, and what the viewer does to it in the
 // meantime is answered once it is taken over (early-interactions.ts).
 import { episodeFilePath } from '@/content/module-ids';
-import { untilFirstFrame } from './first-frame';
+import { untilFirstFrame, videoLeftToHls } from './first-frame';
 import './app.css';
 
 /**
@@ -23,6 +23,8 @@ function fetchEpisodeModule() {
 }
 
 const container = document.getElementById('root')!;
+// Playing through hls.js (no early start): it downloads beside the app's code, not after it (first-frame.ts).
+if (videoLeftToHls()) import('hls.js/light').catch(() => undefined);
 await untilFirstFrame();
 // The picture is up: the controls it kept out of the layout come (embed-page.css).
 document.documentElement.setAttribute('data-picture-shown', '');

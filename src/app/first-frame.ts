@@ -17,6 +17,18 @@ function videoStartedEarly(): HTMLVideoElement | undefined {
   return video && video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA ? video : undefined;
 }
 
+/**
+ * Whether the early script left the prerendered video to the app's hls.js
+ * (asked for with `?engine=hls.js`, or a browser without native HLS): the
+ * entries (main.tsx, embed-main.tsx) then start downloading hls.js at once,
+ * beside the app's code, rather than once the player asks for it after taking
+ * the page over. Over a viewer's network (40 ms round trip) the moment's first
+ * frame came 135 ms sooner (bench:player's measure, paired runs). Each entry
+ * imports it itself: an entry's own dynamic imports are plain, without Vite's
+ * helper and the shared chunk it sits in (src/build/plain-dynamic-imports.ts).
+ */
+export const videoLeftToHls = () => document.querySelector('video[data-slug]:not([data-engine])') !== null;
+
 /** Resolves once the early-started video shows its first frame, fails, or the viewer reaches for the page. */
 export function untilFirstFrame(): Promise<void> {
   const video = videoStartedEarly();

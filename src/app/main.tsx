@@ -6,7 +6,7 @@
 // meanwhile: it is already drawn, and what the viewer does to it is answered
 // once it is taken over (early-interactions.ts). A page without a video
 // (the home page's shell) loads the app at once.
-import { untilFirstFrame } from './first-frame';
+import { untilFirstFrame, videoLeftToHls } from './first-frame';
 import './app.css';
 // The site has one stylesheet (vite.config.ts), linked from the page or written into it (a watch page):
 // the app, loaded without Vite's helper, brings none of its own (src/build/plain-dynamic-imports.ts
@@ -14,6 +14,8 @@ import './app.css';
 import './pages/embed-page.css';
 
 const container = document.getElementById('root')!;
+// Playing through hls.js (no early start): it downloads beside the app's code, not after it (first-frame.ts).
+if (videoLeftToHls()) import('hls.js/light').catch(() => undefined);
 await untilFirstFrame();
 const { startApp } = await import('./app-start');
 await startApp(container);

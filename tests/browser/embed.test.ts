@@ -252,7 +252,7 @@ describe('the embed page', () => {
     });
   });
 
-  it('asks for the episode’s data and its chapters only once its first frame is up, its styles written in', async () => {
+  it('asks for the player’s code, the episode’s data and its chapters only once its first frame is up, its styles written in', async () => {
     await withViewer({ viewport: { width: 640, height: 360 } }, async ({ page }) => {
       // The first frame, as the entry hears of it (embed-main.tsx waits for it): this listener, on the window
       // in the capturing phase, hears it first.
@@ -271,6 +271,9 @@ describe('the embed page', () => {
       expect(await page.locator('style').count()).toBe(1);
       expect(resources.filter(({ path }) => path.endsWith('.css'))).toEqual([]);
       const startOf = (path: string) => resources.find((resource) => resource.path === path)?.startTime;
+      // The entry imports nothing up front: a chunk it shared with the player would come with it.
+      const playerCode = resources.find(({ path }) => /\/assets\/embed-player-[\w-]+\.js$/.test(path));
+      expect(playerCode?.startTime).toBeGreaterThan(firstFrameAt!);
       expect(startOf(`/episodes/${SEED.slug}.js`)).toBeGreaterThan(firstFrameAt!);
       expect(startOf(`/chapters/${SEED.slug}.vtt`)).toBeGreaterThan(firstFrameAt!);
     });

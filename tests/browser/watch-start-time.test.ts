@@ -138,6 +138,26 @@ describe('start time and engine', () => {
     expect(viewer.pageErrors).toEqual([]);
   });
 
+  it.each([
+    ['watch page', `${watch}?engine=hls.js&t=2807`, /\/watch-page-[\w-]+\.js$/],
+    ['embed page', `/embed/${SEED.slug}?engine=hls.js&t=2807`, /\/embed-player-[\w-]+\.js$/],
+  ])('on the %s, asks for hls.js beside the app’s code, not once the player is up', async (_page, link, playerCode) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await recordFirstFrame(page);
+    await page.goto(link);
+    expect(Math.abs((await firstFrameTime(page)) - 2807)).toBeLessThan(0.5);
+    const hls = scripts.findIndex((path) => /\/hls\.light-[\w-]+\.js$/.test(path));
+    const player = scripts.findIndex((path) => playerCode.test(path));
+    expect(player, scripts.join('\n')).toBeGreaterThan(-1);
+    // Asked for by the entry, before the code that draws the player, which would otherwise ask for it.
+    expect(hls, scripts.join('\n')).toBeGreaterThan(-1);
+    expect(hls, scripts.join('\n')).toBeLessThan(player);
+    expect(viewer.pageErrors).toEqual([]);
+  });
+
   it('plays natively by default, without downloading hls.js', async () => {
     const scripts: string[] = [];
     page.on('request', (request) => {
