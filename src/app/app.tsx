@@ -4,7 +4,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { matchRoute, useNavigation, type Navigation, type Route } from './router';
 import { Link } from './link';
 import { LazyHomePage, LazyShowPage, LazyShowsPage, LazyTechnologiesPage, LazyTechnologyPage } from './pages/catalog-page-loaders';
-import { NotFoundPage } from './pages/not-found-page-loader';
+import { LazyNotFoundPage } from './pages/not-found-page-loader';
 import { focusHeadingWhenShown, removeServedPageTranscript, restoreScroll } from './page-change';
 import { LazyWatchPage } from './pages/watch-page-loader';
 import { EmbedNotFound } from './pages/embed-not-found';
@@ -26,7 +26,7 @@ function Page({ route }: { route: Route }) {
     case 'technologies':
       return <LazyTechnologiesPage />;
     case 'not-found':
-      return <NotFoundPage />;
+      return <LazyNotFoundPage />;
     case 'embed':
       // Every embed page the build made starts from its own entry (embed-main.tsx): the app only meets the others.
       return <EmbedNotFound />;

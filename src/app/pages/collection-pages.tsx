@@ -11,7 +11,7 @@ import { count } from '../catalog/format';
 import { EpisodeGrid } from './episode-grid';
 import { Loading } from './loading';
 import { LoadFailed } from './load-failed';
-import { NotFoundPage } from './not-found-page-loader';
+import { LazyNotFoundPage } from './not-found-page-loader';
 import { LinkedText } from './linked-text';
 
 export function ShowPage({ id }: { id: string }) {
@@ -88,7 +88,7 @@ function Collection(props: {
   const exists = props.hasFile || episodes.length > 0;
   useDocumentTitle(catalog.state === 'ready' && !exists ? `${props.kind} not found` : props.name);
 
-  if (catalog.state === 'ready' && !exists) return <NotFoundPage what={props.kind} />;
+  if (catalog.state === 'ready' && !exists) return <LazyNotFoundPage what={props.kind} />;
   // Without a file, only the episodes tell whether there is such a page: no heading until they do.
   if (!props.hasFile && catalog.state === 'loading') return <Loading>Loading episodes…</Loading>;
   return (

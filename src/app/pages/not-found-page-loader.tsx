@@ -5,7 +5,7 @@
 import { lazyPage } from './lazy-page';
 import { Loading } from './loading';
 
-export const NotFoundPage = lazyPage(() => import('./not-found-page'), (module) => module.NotFoundPage, {
+export const LazyNotFoundPage = lazyPage(() => import('./not-found-page'), (module) => module.NotFoundPage, {
   what: 'this page',
   fallback: <Loading>Loading…</Loading>,
 }).Page;

@@ -11,7 +11,7 @@ import { watchPath } from '@/content/site';
 import { currentUrl, navigate, useNavigation } from '../router';
 import { useDocumentTitle } from '../document-title';
 import { names } from '../catalog/names';
-import { NotFoundPage } from './not-found-page-loader';
+import { LazyNotFoundPage } from './not-found-page-loader';
 import { EpisodeDetails } from './episode-details';
 import { LoadingEpisode } from './loading';
 import { useEpisode } from './episode-data';
@@ -27,7 +27,7 @@ export function WatchPage({ slug }: { slug: string }) {
   const onClipCleared = useCallback((withoutClip: (href: string) => string) => navigate(withoutClip(currentUrl().href), { replace: true }), []);
   const transcriptPlace = useRef<HTMLDivElement>(null);
 
-  if (loaded.state === 'missing') return <NotFoundPage what="Episode" />;
+  if (loaded.state === 'missing') return <LazyNotFoundPage what="Episode" />;
   if (loaded.state === 'loading') return <LoadingEpisode />;
   const { episode } = loaded;
   return (
