@@ -281,9 +281,10 @@ async function transcripts(browser: Browser, workDir: string) {
   console.log(`(a) ${episodes.toLocaleString('en')} synthetic episodes, each with ~1,200 cues of captions`);
   await writeSyntheticContent(contentDir, episodes);
   const videos = await episodeVideos(contentDir);
-  // A phrase no other episode says, where a speaker starts, in an episode at least an hour long.
+  // A phrase no other episode says, in an episode at least an hour long, half a minute into a
+  // paragraph (a speaker talks from 2820 s): the moment found must be its own line's second.
   const target = videos.find((video) => video.duration >= 3700) ?? videos[0]!;
-  const planted: PlantedPhrase = { slug: target.slug, videoId: target.videoId, second: 2820, text: 'the quokka handshake protocol finally stalls' };
+  const planted: PlantedPhrase = { slug: target.slug, videoId: target.videoId, second: 2850, text: 'the quokka handshake protocol finally stalls' };
   const words = await writeSyntheticCaptions(publicDir, videos, { planted });
   console.log(`  wrote ${words.toLocaleString('en')} words of captions; planted "${planted.text}" at ${planted.second} s in ${planted.slug}`);
 

@@ -174,7 +174,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
             technologyNames: episode.technologies.map((id) => nameOf(published.technologies, id)),
             transcript: cues && transcriptSections(cues, episode),
           };
-          pages.push(page);
+          // The oEmbed responses and the episode index below read no transcript: an hour of paragraphs
+          // per episode is let go once its pages are written.
+          pages.push({ ...page, transcript: undefined });
           searchIndex.add(page);
           await files.add({
             fileName: `watch/${episode.slug}/index.html`,

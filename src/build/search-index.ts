@@ -12,14 +12,16 @@
 // record it lists whole, and makes an excerpt for each matching part of it:
 // an hour of speech in one record made every keystroke read an hour of
 // speech (product.md, Search finds moments).
-// The transcript's paragraphs are the watch page's (transcript-document.ts):
-// a moment found starts where the paragraph the viewer will see starts.
+// The transcript's paragraphs are the watch page's (transcript-document.ts),
+// and each record's meta says where each of their lines starts (lineStarts):
+// a moment found starts at the line that says the words, not where its
+// paragraph starts.
 import * as pagefind from 'pagefind';
 import { startsBeforeEnd, watchPath } from '../content/site.ts';
-import { momentAnchorId } from '../content/moment-anchor.ts';
+import { encodeLineStarts, LINES_META, momentAnchorId, type LineStart } from '../content/moment-anchor.ts';
 import { escapeHtml } from './html-escape.ts';
 import type { EpisodePage } from './prerender-head.ts';
-import type { TranscriptSection } from './transcript-document.ts';
+import type { TranscriptParagraph, TranscriptSection } from './transcript-document.ts';
 
 /** What an episode's record is made from: the episode as its pages show it, with its transcript. */
 export interface SearchableEpisode extends EpisodePage {
@@ -70,13 +72,35 @@ export function episodeSearchPage({ episode, showName, technologyNames }: Search
  */
 export const TRANSCRIPT_PAGE_WORDS = 2500;
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** Pagefind's words: runs of text between whitespace (as its client splits a record's text for excerpts). */
+const wordCount = (text: string) => text.split(/[^\S\uFEFF]+/).filter(Boolean).length;
+
+/**
+ * Where each line of a record's paragraphs starts among its words: each paragraph's start (which
+ * the home page checks against where Pagefind says its heading is), and each later line of it
+ * that starts at another whole second (a link to a second lands on its first line).
+ */
+function lineStarts(paragraphs: readonly TranscriptParagraph[]): LineStart[] {
+  const starts: LineStart[] = [];
+  let before = 0;
+  for (const { text, lines } of paragraphs) {
+    let second: number | undefined;
+    for (const line of lines) {
+      if (Math.floor(line.start) === second) continue;
+      second = Math.floor(line.start);
+      starts.push({ word: before + wordCount(text.slice(0, line.at)), second });
+    }
+    before += wordCount(text);
+  }
+  return starts;
+}
 
 /**
  * The pages Pagefind indexes for an episode's transcript: its paragraphs in
  * order, cut into pages of at most TRANSCRIPT_PAGE_WORDS words at paragraph
  * ends (a paragraph longer than that is a page of its own). Each paragraph is
- * a heading at its second; chapters head the episode's own page. Speech
+ * a heading at its second, and the record's meta says where each line starts
+ * (lineStarts); chapters head the episode's own page. Speech
  * weighs least: a chapter title or the episode's title says more about what
  * it covers than a word said in passing. The episode's title rides along as
  * the record's title, kept out of the words indexed: a hit on it belongs to
@@ -85,17 +109,20 @@ const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 export function transcriptSearchPages({ episode, transcript }: SearchableEpisode): SearchPage[] {
   const pages: SearchPage[] = [];
   const title = `<p data-pagefind-meta="title" data-pagefind-ignore>${escapeHtml(episode.title)}</p><p ${slugMeta(episode.slug)} data-pagefind-ignore></p>`;
-  let stretch: { start: number; words: number; parts: string[] } | undefined;
+  let stretch: { start: number; words: number; paragraphs: TranscriptParagraph[] } | undefined;
   const close = () => {
-    if (stretch) pages.push({ url: `${watchPath(episode.slug)}?t=${Math.floor(stretch.start)}`, content: searchDocument(episode.title, title + stretch.parts.join('')) });
+    if (!stretch) return;
+    const lines = `<p data-pagefind-meta="${LINES_META}:${encodeLineStarts(lineStarts(stretch.paragraphs))}" data-pagefind-ignore></p>`;
+    const paragraphs = stretch.paragraphs.map((paragraph) => heading('h3', paragraph.start, paragraph.text, 1));
+    pages.push({ url: `${watchPath(episode.slug)}?t=${Math.floor(stretch.start)}`, content: searchDocument(episode.title, title + lines + paragraphs.join('')) });
     stretch = undefined;
   };
   for (const paragraph of (transcript ?? []).flatMap((section) => section.paragraphs)) {
     const words = wordCount(paragraph.text);
     if (stretch && stretch.words + words > TRANSCRIPT_PAGE_WORDS) close();
-    stretch ??= { start: paragraph.start, words: 0, parts: [] };
+    stretch ??= { start: paragraph.start, words: 0, paragraphs: [] };
     stretch.words += words;
-    stretch.parts.push(heading('h3', paragraph.start, paragraph.text, 1));
+    stretch.paragraphs.push(paragraph);
   }
   close();
   return pages;

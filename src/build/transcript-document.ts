@@ -15,6 +15,19 @@ export interface TranscriptParagraph {
   speaker?: string;
   /** Its cues' words, joined by spaces. */
   text: string;
+  /**
+   * Where each of its cues starts: the cue's second, and where its words start in `text`. A
+   * search lands on the line that says the words found, not where its paragraph starts
+   * (search-index.ts).
+   */
+  lines: TranscriptLineStart[];
+}
+
+export interface TranscriptLineStart {
+  /** Seconds: the cue's start. */
+  start: number;
+  /** The index in the paragraph's `text` where the cue's words begin. */
+  at: number;
 }
 
 export interface TranscriptSection {
@@ -59,10 +72,13 @@ export function transcriptSections(cues: readonly TranscriptCue[], episode: { ch
       length >= LONGEST_PARAGRAPH_SECONDS ||
       (length >= PARAGRAPH_SECONDS && ENDS_SENTENCE.test(paragraph.text));
     if (endsHere) {
-      paragraph = cue.speaker === undefined ? { start: cue.start, text: cue.text } : { start: cue.start, speaker: cue.speaker, text: cue.text };
+      const lines = [{ start: cue.start, at: 0 }];
+      paragraph = cue.speaker === undefined ? { start: cue.start, text: cue.text, lines } : { start: cue.start, speaker: cue.speaker, text: cue.text, lines };
       section.paragraphs.push(paragraph);
     } else {
-      paragraph!.text += ` ${cue.text}`;
+      paragraph!.text += ' ';
+      paragraph!.lines.push({ start: cue.start, at: paragraph!.text.length });
+      paragraph!.text += cue.text;
     }
   }
   return sections;

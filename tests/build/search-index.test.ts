@@ -1,7 +1,7 @@
 // `vite build` with the prerender plugin writes the moment search's index to
 // dist/pagefind: searched here with Pagefind's own client, as the home page
 // searches it, a word planted in a chapter title is found at that chapter's
-// second, and a phrase planted in the captions at its paragraph's second.
+// second, and a phrase planted in the captions at the second of its line.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -65,6 +65,15 @@ beforeAll(async () => {
       '',
       '00:50:00.000 --> 00:50:04.000',
       '<v Ada>So that is how it starts.',
+      '',
+      '00:50:05.000 --> 00:50:08.000',
+      '<v Ada>The walrus waits a little,',
+      '',
+      '00:50:09.000 --> 00:50:12.000',
+      '<v Ada>and then the ocelot handshake happens,',
+      '',
+      '00:50:13.000 --> 00:50:16.000',
+      '<v Ada>and a walrus nods along.',
       '',
       '00:50:20.000 --> 00:50:24.000',
       '<v Grace>Now the quetzal &lt;b&gt;migration&lt;/b&gt; begins.',
@@ -133,12 +142,23 @@ describe('dist/pagefind', () => {
     ]);
   });
 
-  it('finds words spoken in the captions at the second their paragraph starts, as text', async () => {
+  it('finds words spoken in the captions at their line’s second, as text', async () => {
     const found = await moments('quetzal migration');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ slug: 'planted', episodeTitle: 'An ordinary stream', second: 3020, kind: 'transcript' });
     expect(found[0]!.excerpt.map((part) => part.text).join('')).toBe('Now the quetzal <b>migration</b> begins.');
     expect(found[0]!.excerpt.filter((part) => part.marked).map((part) => part.text)).toEqual(['quetzal', '<b>migration</b>']);
+  });
+
+  it('lands on the line that says the words, not where its paragraph starts', async () => {
+    // Ada's four lines are one paragraph, from 3000 s (transcript-document.ts).
+    const [found] = await moments('ocelot handshake');
+    expect(found).toMatchObject({ slug: 'planted', second: 3009, kind: 'transcript' });
+    expect(found!.excerpt.filter((part) => part.marked).map((part) => part.text)).toEqual(['ocelot', 'handshake']);
+    // A word the paragraph says twice: the first line the excerpt marks it in.
+    expect((await moments('walrus'))[0]).toMatchObject({ second: 3005, kind: 'transcript' });
+    // Words of its first line: the paragraph's own second.
+    expect((await moments('starts'))[0]).toMatchObject({ second: 3000, kind: 'transcript' });
   });
 
   it('gives back a title that spells markup as the text it is', async () => {

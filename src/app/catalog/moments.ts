@@ -3,7 +3,7 @@
 // Pagefind hands back excerpts as HTML with the matched words in <mark>;
 // they are never put into the page as markup: they are split here into plain
 // text and marked text, and React writes both as text.
-import { secondOfAnchor } from '@/content/moment-anchor';
+import { decodeLineStarts, LINES_META, secondOfAnchor, type LineStart } from '@/content/moment-anchor';
 
 /** A piece of an excerpt: plain text, or words that matched the query. */
 export interface ExcerptPart {
@@ -11,7 +11,7 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-/** A chapter or a stretch of transcript whose words match, and where it starts. */
+/** A chapter or a line of transcript whose words match, and where it starts. */
 export interface Moment {
   slug: string;
   /** The episode's title. */
@@ -23,13 +23,27 @@ export interface Moment {
   excerpt: ExcerptPart[];
 }
 
+/** Where an element with an id stands in a record: before its `location`-th word. */
+export interface PagefindAnchor {
+  element?: string;
+  id?: string;
+  location?: number;
+}
+
+/** A part of a result: the stretch under one heading that holds matches. */
+export interface PagefindSubResult {
+  excerpt?: string;
+  anchor?: PagefindAnchor;
+  /** Which of the record's words matched, by place. */
+  locations?: number[];
+}
+
 /** The parts of Pagefind's result data this page reads. */
 export interface PagefindResultData {
   meta?: Record<string, string | undefined>;
-  sub_results?: Array<{
-    excerpt?: string;
-    anchor?: { element?: string; id?: string };
-  }>;
+  /** Every element of the record with an id: its headings. */
+  anchors?: PagefindAnchor[];
+  sub_results?: PagefindSubResult[];
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -72,26 +86,75 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts;
 }
 
+const isPlace = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/**
+ * Which matched word the excerpt shows first, by its place among the record's
+ * words. Pagefind's excerpt is a run of the record's words, joined by spaces,
+ * in which every match of the part is marked: the run starts as many words
+ * before its first mark as the excerpt shows there, and holds as many matches
+ * as it shows marks. The first match that fits both is taken (the first
+ * match when none does).
+ */
+export function firstShownMatch(excerpt: string, matches: readonly number[], partStart: number): number | undefined {
+  if (matches.length === 0) return undefined;
+  const words = excerpt.trim().split(/[^\S\uFEFF]+/);
+  const before = words.findIndex((word) => word.startsWith('<mark>'));
+  const marks = words.filter((word) => word.startsWith('<mark>')).length;
+  if (before === -1) return matches[0];
+  for (const [index, match] of matches.entries()) {
+    const start = match - before;
+    if (start < partStart || (index > 0 && matches[index - 1]! >= start)) continue;
+    if (matches.filter((place) => place >= start && place < start + words.length).length === marks) return match;
+  }
+  return matches[0];
+}
+
+/**
+ * The second of the line that says the words the excerpt shows: the last
+ * line (the record's meta lists them, search-index.ts) that starts at or
+ * before that word within the part. A chapter's part has none; a record
+ * whose lines do not start the part where Pagefind says its heading is (its
+ * words counted otherwise) is not trusted: the part's own second it is.
+ */
+export function secondOfLine(part: PagefindSubResult, anchors: readonly PagefindAnchor[], lines: readonly LineStart[], partSecond: number): number {
+  const partStart = isPlace(part.anchor?.location) ? part.anchor.location : undefined;
+  if (partStart === undefined || !lines.some((line) => line.word === partStart && line.second === partSecond)) return partSecond;
+  const matches = (part.locations ?? []).filter(isPlace).sort((a, b) => a - b);
+  const shown = firstShownMatch(part.excerpt ?? '', matches, partStart);
+  if (shown === undefined) return partSecond;
+  // The part ends where the next heading starts.
+  const headings = anchors.filter((anchor) => /^h\d$/i.test(anchor.element ?? '') && isPlace(anchor.location) && anchor.location > partStart);
+  const partEnd = Math.min(...headings.map((anchor) => anchor.location!));
+  let second = partSecond;
+  for (const line of lines) if (line.word >= partStart && line.word <= shown && line.word < partEnd) second = line.second;
+  return second;
+}
+
 /** The episode's slug, from the record's meta (the build writes it), when it is one. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The moments in one episode's result: each part of it that starts at a
- * chapter or a stretch of transcript (a heading whose id names a second) and
- * holds a match. A hit in the episode's own text (title, description) is the
+ * chapter or a paragraph of transcript (a heading whose id names a second)
+ * and holds a match, at the chapter's second or at the line that says the
+ * words shown. A hit in the episode's own text (title, description) is the
  * episode, not a moment in it: it has no anchor, and is left out.
  */
 export function momentsOfResult(data: PagefindResultData): Moment[] {
   const slug = data.meta?.slug;
   if (slug === undefined || !SLUG.test(slug)) return [];
   const episodeTitle = data.meta?.title ?? slug;
+  const lines = decodeLineStarts(data.meta?.[LINES_META]) ?? [];
   const moments: Moment[] = [];
   for (const part of data.sub_results ?? []) {
-    const second = secondOfAnchor(part.anchor?.id);
-    if (second === undefined) continue;
+    const partSecond = secondOfAnchor(part.anchor?.id);
+    if (partSecond === undefined) continue;
     const excerpt = excerptParts(part.excerpt ?? '');
     if (!excerpt.some((piece) => piece.marked)) continue;
-    moments.push({ slug, episodeTitle, second, kind: part.anchor?.element === 'h2' ? 'chapter' : 'transcript', excerpt });
+    const kind = part.anchor?.element === 'h2' ? 'chapter' : 'transcript';
+    const second = kind === 'chapter' ? partSecond : secondOfLine(part, data.anchors ?? [], lines, partSecond);
+    moments.push({ slug, episodeTitle, second, kind, excerpt });
   }
   return moments;
 }

@@ -2,8 +2,8 @@
 // a hit's heading id read back into the second its link starts at.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { momentAnchorId, secondOfAnchor } from '@/content/moment-anchor';
-import { decodeEntities, excerptParts, momentsOf, momentsOfResult, type PagefindResultData } from '@/app/catalog/moments';
+import { decodeLineStarts, encodeLineStarts, momentAnchorId, secondOfAnchor } from '@/content/moment-anchor';
+import { decodeEntities, excerptParts, firstShownMatch, momentsOf, momentsOfResult, secondOfLine, type PagefindResultData } from '@/app/catalog/moments';
 import { policyAllowsWasm } from '@/app/catalog/site-search';
 import { momentQuery, wordAboutToCount } from '@/app/catalog/moment-search';
 
@@ -141,6 +141,73 @@ describe('the moments of a result', () => {
       limit: 12,
     });
     expect(moments.map((moment) => `${moment.slug}@${moment.second}`)).toEqual(['long@10', 'long@20', 'long@900', 'other@5']);
+  });
+});
+
+describe('the line a transcript moment lands on', () => {
+  // A record's words by place, as Pagefind counts them: a paragraph headed at 10 (t-100), whose
+  // lines start at 13 (104 s) and 16 (109 s), then the next paragraph at 19 (t-130).
+  // 10 alpha 11 beta 12 gamma. 13 delta 14 quokka 15 epsilon 16 zeta 17 eta 18 theta 19 iota
+  const anchors = [
+    { element: 'h3', id: 't-100', location: 10 },
+    { element: 'h3', id: 't-130', location: 19 },
+  ];
+  const lines = [
+    { word: 0, second: 90 },
+    { word: 10, second: 100 },
+    { word: 13, second: 104 },
+    { word: 16, second: 109 },
+    { word: 19, second: 130 },
+    { word: 21, second: 135 },
+  ];
+  const paragraph = { element: 'h3', id: 't-100', location: 10 };
+
+  it('is the line that says the first word the excerpt marks', () => {
+    const part = { excerpt: 'gamma. delta <mark>quokka</mark> epsilon zeta', anchor: paragraph, locations: [14] };
+    expect(secondOfLine(part, anchors, lines, 100)).toBe(104);
+    const result: PagefindResultData = { meta: { slug: 's', title: 'S', lines: encodeLineStarts(lines) }, anchors, sub_results: [part] };
+    expect(momentsOfResult(result).map((moment) => moment.second)).toEqual([104]);
+  });
+
+  it('follows the excerpt where it shows a later match than the paragraph’s first', () => {
+    // Matches at 11, 16 and 17; Pagefind shows the densest run, 15–18.
+    expect(firstShownMatch('epsilon <mark>zeta</mark> <mark>eta</mark> theta', [11, 16, 17], 10)).toBe(16);
+    expect(secondOfLine({ excerpt: 'epsilon <mark>zeta</mark> <mark>eta</mark> theta', anchor: paragraph, locations: [17, 11, 16] }, anchors, lines, 100)).toBe(109);
+    // An excerpt that starts on its first match.
+    expect(firstShownMatch('<mark>beta</mark> gamma. delta', [11, 16], 10)).toBe(11);
+  });
+
+  it('is the paragraph’s own second for a match in its first line, or with no lines known', () => {
+    expect(secondOfLine({ excerpt: '<mark>alpha</mark> beta', anchor: paragraph, locations: [10] }, anchors, lines, 100)).toBe(100);
+    // A record written before its lines were listed.
+    expect(secondOfLine({ excerpt: 'delta <mark>quokka</mark>', anchor: paragraph, locations: [14] }, anchors, [], 100)).toBe(100);
+    expect(secondOfLine({ excerpt: 'no mark', anchor: paragraph }, anchors, lines, 100)).toBe(100);
+  });
+
+  it('trusts no lines that do not start the paragraph where Pagefind says its heading is', () => {
+    const counted = lines.map((line) => ({ ...line, word: line.word + 1 }));
+    expect(secondOfLine({ excerpt: 'delta <mark>quokka</mark>', anchor: paragraph, locations: [14] }, anchors, counted, 100)).toBe(100);
+    // Nor a part with no place of its own.
+    expect(secondOfLine({ excerpt: 'delta <mark>quokka</mark>', anchor: { element: 'h3', id: 't-100' }, locations: [14] }, anchors, lines, 100)).toBe(100);
+  });
+
+  it('never lands outside its part', () => {
+    // A match in the next paragraph's words is not this part's.
+    expect(secondOfLine({ excerpt: '<mark>iota</mark>', anchor: paragraph, locations: [19] }, anchors, lines, 100)).toBe(109);
+  });
+
+  it('reads the lines back as the build wrote them, and nothing else', () => {
+    expect(decodeLineStarts(encodeLineStarts(lines))).toEqual(lines);
+    expect(encodeLineStarts([{ word: 0, second: 2489 }, { word: 12, second: 2493 }, { word: 20, second: 2493 }])).toBe('0.2489 12.4 8.0');
+    for (const text of [undefined, '', '1.2,3.4', '1.2  3.4', '-1.2', '1.2 x', '1.2.3', '1e3.2']) expect(decodeLineStarts(text)).toBeUndefined();
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(5000), fc.nat(600)), { minLength: 1, maxLength: 50 }), (steps) => {
+        let word = 0;
+        let second = 0;
+        const drawn = steps.map(([words, seconds]) => ({ word: (word += words), second: (second += seconds) }));
+        expect(decodeLineStarts(encodeLineStarts(drawn))).toEqual(drawn);
+      }),
+    );
   });
 });
 

@@ -4,7 +4,7 @@
 // (as the watch page shows it) a heading whose id carries the second it starts at.
 import { describe, expect, it } from 'vitest';
 import type { Episode } from '@/content/schema';
-import { secondOfAnchor } from '@/content/moment-anchor';
+import { decodeLineStarts, LINES_META, secondOfAnchor } from '@/content/moment-anchor';
 import { episodeSearchPage, searchPages, TRANSCRIPT_PAGE_WORDS, transcriptSearchPages } from '@/build/search-index';
 import { transcriptSections } from '@/build/transcript-document';
 import type { TranscriptCue } from '@/build/transcripts';
@@ -70,6 +70,10 @@ describe("an episode's search page", () => {
     // Speech weighs less than titles: a word said in passing says less about the episode.
     expect(first.querySelector('h3')?.getAttribute('data-pagefind-weight')).toBe('1');
     expect([...first.querySelectorAll('h3')].every((h3) => h3.querySelector('*') === null)).toBe(true);
+    // The record's meta says where each line starts among its words (three words a line here), and at which second.
+    const lines = decodeLineStarts(first.querySelector(`[data-pagefind-meta^="${LINES_META}:"]`)?.getAttribute('data-pagefind-meta')?.slice(LINES_META.length + 1));
+    const said = (second: number) => transcript.flatMap((section) => section.paragraphs).flatMap((paragraph) => paragraph.text.split(' ')).indexOf(String(second)) - 2;
+    expect(lines).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95, 100, 105, 110, 115, 120, 125, 130, 135, 140, 145, 2807, 2812, 2817, 2822, 2827].map((second) => ({ word: said(second), second })));
     // Each record names its episode (its link and its title), outside the words indexed.
     expect(first.querySelector('[data-pagefind-meta^="slug:"]')?.getAttribute('data-pagefind-meta')).toBe('slug:signing-keys');
     expect(first.querySelector('[data-pagefind-meta="title"]')?.textContent).toBe(episode.title);
@@ -93,10 +97,12 @@ describe("an episode's search page", () => {
   });
 
   it('keeps a cue that spells markup as words', () => {
-    const transcript = transcriptSections([{ start: 3000, end: 3004, text: HOSTILE }], episode);
+    const transcript = transcriptSections([{ start: 3000, end: 3004, text: HOSTILE }, { start: 3000.5, end: 3005, text: HOSTILE }], episode);
     const [page] = transcriptSearchPages({ episode, technologyNames: [], transcript });
     const parsed = parse(page!.content);
     expect(parsed.querySelectorAll('script, img')).toHaveLength(0);
-    expect(parts(parsed).at(-1)).toEqual({ level: 'h3', second: 3000, text: HOSTILE });
+    expect(parts(parsed).at(-1)).toEqual({ level: 'h3', second: 3000, text: `${HOSTILE} ${HOSTILE}` });
+    // Two lines in one second: a link to it lands on the first.
+    expect(parsed.querySelector(`[data-pagefind-meta^="${LINES_META}:"]`)?.getAttribute('data-pagefind-meta')).toBe(`${LINES_META}:0.3000`);
   });
 });

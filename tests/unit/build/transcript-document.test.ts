@@ -36,9 +36,9 @@ describe('transcriptSections', () => {
       episode,
     );
     expect(sections).toEqual([
-      { paragraphs: [{ start: 5, text: 'Before.' }] },
-      { chapter: episode.chapters[0], paragraphs: [{ start: 107, text: 'Hello.' }] },
-      { chapter: episode.chapters[1], paragraphs: [{ start: 4460, text: 'Past the declared end.' }] },
+      { paragraphs: [{ start: 5, text: 'Before.', lines: [{ start: 5, at: 0 }] }] },
+      { chapter: episode.chapters[0], paragraphs: [{ start: 107, text: 'Hello.', lines: [{ start: 107, at: 0 }] }] },
+      { chapter: episode.chapters[1], paragraphs: [{ start: 4460, text: 'Past the declared end.', lines: [{ start: 4460, at: 0 }] }] },
     ]);
   });
 
@@ -66,18 +66,23 @@ describe('transcriptSections', () => {
       episode,
     );
     expect(sections[0]!.paragraphs).toEqual([
-      { start: 200, speaker: 'Ariadne', text: 'Hi. Welcome.' },
-      { start: 204, speaker: 'Sample Narrator', text: 'Thanks. Again.' },
+      { start: 200, speaker: 'Ariadne', text: 'Hi. Welcome.', lines: [{ start: 200, at: 0 }, { start: 202, at: 4 }] },
+      { start: 204, speaker: 'Sample Narrator', text: 'Thanks. Again.', lines: [{ start: 204, at: 0 }, { start: 206, at: 8 }] },
     ]);
   });
 
-  it('keeps every cue’s words, in order, whatever the cues (property)', () => {
+  it('keeps every cue’s words, in order, and where each starts, whatever the cues (property)', () => {
     const cue = fc.record({ start: fc.double({ min: 0, max: 6000, noNaN: true }), length: fc.double({ min: 0.1, max: 90, noNaN: true }), text: fc.string({ minLength: 1 }) });
     fc.assert(
       fc.property(fc.array(cue, { maxLength: 60 }), (drawn) => {
         const cues = drawn.map(({ start, length, text }) => ({ start, end: start + length, text })).sort((a, b) => a.start - b.start);
         const sections = transcriptSections(cues, episode);
         expect(sections.flatMap(({ paragraphs }) => paragraphs.map(({ text }) => text)).join(' ')).toBe(cues.map(({ text }) => text).join(' '));
+        // Each cue is a line of its paragraph: its start, and where its words are in the paragraph's text.
+        const lines = sections.flatMap(({ paragraphs }) =>
+          paragraphs.flatMap(({ text, lines }) => lines.map(({ start, at }, index) => ({ start, text: text.slice(at, index + 1 < lines.length ? lines[index + 1]!.at - 1 : undefined) }))),
+        );
+        expect(lines).toEqual(cues.map(({ start, text }) => ({ start, text })));
         for (const { chapter, paragraphs } of sections) {
           for (const { start } of paragraphs) if (chapter) expect(start).toBeGreaterThanOrEqual(chapter.startTime);
         }
