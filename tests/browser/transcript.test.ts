@@ -79,6 +79,10 @@ async function play() {
   await waitForPlaying(page);
 }
 
+/** `hh:mm:ss.ttt`, as a WebVTT cue's timing says it. */
+const formatVttTime = (seconds: number) =>
+  [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60].map((part) => String(part).padStart(2, '0')).join(':') + `:${(seconds % 60).toFixed(3).padStart(6, '0')}`;
+
 async function expectNoPageErrors() {
   expect(viewer.pageErrors).toEqual([]);
   expect(await unhandledRejections(page)).toEqual([]);
@@ -294,6 +298,36 @@ describe('the transcript', () => {
       // The rest of the page is untouched: the chapters still work.
       expect(await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').count()).toBe(1);
     }
+    await expectNoPageErrors();
+  });
+
+  it('is left out for an empty file or one with no cue, and takes 20,000 cues, the page working as before', async () => {
+    // Served in place of the garbage file, to this page alone.
+    const serve = (body: string) =>
+      page.route(`**/videos/${GARBAGE_CAPTIONS.videoId}/captions/en.vtt`, (route) => route.fulfill({ status: 200, contentType: 'text/vtt', body }));
+    const chapterLinks = () => page.getByRole('navigation', { name: 'Chapters' }).getByRole('link');
+    for (const body of ['', 'WEBVTT\n\nNOTE nothing is said\n']) {
+      await page.unrouteAll();
+      await serve(body);
+      await openWatch(page, `/watch/${GARBAGE_CAPTIONS.slug}`);
+      expect(await transcriptOutcome()).toBe('none');
+      expect(await transcript().count()).toBe(0);
+      expect(await chapterLinks().count()).toBe(1);
+    }
+    await page.unrouteAll();
+    const many = Array.from({ length: 20_000 }, (_, i) => ({ start: i * 0.2, end: i * 0.2 + 0.2, words: `Line ${i + 1} of many` }));
+    await serve(`WEBVTT\n\n${many.map((cue) => `${formatVttTime(cue.start)} --> ${formatVttTime(cue.end)}\n${cue.words}`).join('\n\n')}\n`);
+    await openTranscript(`/watch/${GARBAGE_CAPTIONS.slug}?t=3000`);
+    expect(await lineLinks().count()).toBe(20_000);
+    expect(await lineLinks().last().getAttribute('href')).toBe(`?t=${Math.floor(19_999 * 0.2)}`);
+    // The spoken line is the one the video stands in (near the 15,001st, at 3000 s), and only it.
+    const spoken = async () => many[spokenLineIndex(many, (await videoState(page)).currentTime)]?.words;
+    await expect.poll(async () => (await spokenLinks().textContent())?.endsWith((await spoken()) ?? 'no line'), { timeout: 10_000 }).toBe(true);
+    expect(await spokenLinks().count()).toBe(1);
+    expect(await spoken()).toMatch(/^Line 150\d\d of many$/);
+    // And the player still answers.
+    await play();
+    expect(await chapterLinks().count()).toBe(1);
     await expectNoPageErrors();
   });
 
