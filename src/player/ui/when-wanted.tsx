@@ -12,6 +12,19 @@ const QUIET_MS = 4000;
 const FIRST_TOUCH = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
+ * Whether the viewer has touched the page since this code ran. A touch that
+ * comes before a part of the page asks to be told of one (its effect runs
+ * after the take-over's first commit, or once the picture is up) still
+ * counts: that part's code then loads at once, not a few quiet seconds later.
+ */
+let viewerTouched = false;
+const noteTouch = () => {
+  viewerTouched = true;
+  FIRST_TOUCH.forEach((type) => removeEventListener(type, noteTouch, { capture: true }));
+};
+if (typeof window !== 'undefined') FIRST_TOUCH.forEach((type) => addEventListener(type, noteTouch, { capture: true, passive: true }));
+
+/**
  * The module `load` gives, once wanted (undefined until then, and for good if
  * it fails to load: what it draws is an extra). `now` loads it at once.
  * `load` must be the same function on every render.
@@ -80,12 +93,23 @@ export function usePageWanted<Module>(load: () => Promise<Module>): Module | und
 }
 
 /**
- * Calls `start` once, at the viewer's first touch of the page or after a few
- * quiet seconds (then when the browser is idle); returns how to stop waiting,
+ * Calls `start` once, at the viewer's first touch of the page (at once if
+ * they have touched it already) or after a few quiet seconds (then when the
+ * browser is idle); returns how to stop waiting,
  * after which it is never called, not even by an idle callback already asked for.
  */
 function untilViewerTouches(start: () => void): () => void {
   let waiting = true;
+  if (viewerTouched) {
+    queueMicrotask(() => {
+      if (!waiting) return;
+      waiting = false;
+      start();
+    });
+    return () => {
+      waiting = false;
+    };
+  }
   const stop = () => {
     waiting = false;
     clearTimeout(timer);

@@ -1,12 +1,18 @@
 // @vitest-environment jsdom
 // Code outside the player that the page does not need to start (when-wanted.tsx,
-// usePageWanted) loads once: at the viewer's first touch of the page or after a
-// few quiet seconds, whichever comes first, and never once the page has moved on.
+// usePageWanted) loads once: at the viewer's first touch of the page (at once
+// for a touch that came first) or after a few quiet seconds, whichever comes
+// first, and never once the page has moved on.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { usePageWanted } from '@/player/ui/when-wanted';
 
-beforeEach(() => vi.useFakeTimers());
+// The module notes the viewer's first touch once, for the page's life: each test has a page of its own.
+let usePageWanted: typeof import('@/player/ui/when-wanted').usePageWanted;
+beforeEach(async () => {
+  vi.useFakeTimers();
+  vi.resetModules();
+  ({ usePageWanted } = await import('@/player/ui/when-wanted'));
+});
 afterEach(() => vi.useRealTimers());
 
 function loader() {
@@ -39,6 +45,15 @@ describe('usePageWanted', () => {
     expect(result.current).toBe(module);
     await act(async () => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' })));
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('loads at once when the viewer touched the page before it was asked (the take-over’s effects run late)', async () => {
+    const { load, module } = loader();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' }));
+    const { result } = renderHook(() => usePageWanted(load));
+    await act(() => vi.advanceTimersByTimeAsync(0));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(result.current).toBe(module);
   });
 
   it('loads nothing once the page has moved on, not even when the quiet time was already up', async () => {
