@@ -82,15 +82,17 @@ const wordCount = (text: string) => text.split(/[^\S\uFEFF]+/).filter(Boolean).l
  */
 function lineStarts(paragraphs: readonly TranscriptParagraph[]): LineStart[] {
   const starts: LineStart[] = [];
-  let before = 0;
+  // Lines are joined by a space, so each line's words are counted on their own, once.
+  let word = 0;
   for (const { text, lines } of paragraphs) {
     let second: number | undefined;
-    for (const line of lines) {
-      if (Math.floor(line.start) === second) continue;
-      second = Math.floor(line.start);
-      starts.push({ word: before + wordCount(text.slice(0, line.at)), second });
+    for (const [index, line] of lines.entries()) {
+      if (Math.floor(line.start) !== second) {
+        second = Math.floor(line.start);
+        starts.push({ word, second });
+      }
+      word += wordCount(text.slice(line.at, lines[index + 1]?.at ?? text.length));
     }
-    before += wordCount(text);
   }
   return starts;
 }
