@@ -12,15 +12,18 @@ const QUIET_MS = 4000;
 const FIRST_TOUCH = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
 /**
- * Whether the viewer has touched the page since this code ran. A touch that
- * comes before a part of the page asks to be told of one (its effect runs
- * after the take-over's first commit, or once the picture is up) still
- * counts: that part's code then loads at once, not a few quiet seconds later.
+ * The viewer's first touch of the page, listened for once from when this code
+ * runs: a touch that comes before a part of the page asks to be told of one
+ * (its effect runs after the take-over's first commit, or once the picture is
+ * up) still counts, and that part's code then loads at once rather than a few
+ * quiet seconds later. Those waiting for it are told when it comes.
  */
 let viewerTouched = false;
+const waitingForTouch = new Set<() => void>();
 const noteTouch = () => {
   viewerTouched = true;
   FIRST_TOUCH.forEach((type) => removeEventListener(type, noteTouch, { capture: true }));
+  for (const start of [...waitingForTouch]) start();
 };
 if (typeof window !== 'undefined') FIRST_TOUCH.forEach((type) => addEventListener(type, noteTouch, { capture: true, passive: true }));
 
@@ -100,28 +103,23 @@ export function usePageWanted<Module>(load: () => Promise<Module>): Module | und
  */
 function untilViewerTouches(start: () => void): () => void {
   let waiting = true;
-  if (viewerTouched) {
-    queueMicrotask(() => {
-      if (!waiting) return;
-      waiting = false;
-      start();
-    });
-    return () => {
-      waiting = false;
-    };
-  }
+  let timer: number | undefined;
   const stop = () => {
     waiting = false;
     clearTimeout(timer);
-    FIRST_TOUCH.forEach((type) => removeEventListener(type, startOnce, { capture: true }));
+    waitingForTouch.delete(startOnce);
   };
   const startOnce = () => {
     if (!waiting) return;
     stop();
     start();
   };
-  FIRST_TOUCH.forEach((type) => addEventListener(type, startOnce, { capture: true, passive: true }));
-  const timer = window.setTimeout(() => (window.requestIdleCallback ?? setTimeout)(startOnce), QUIET_MS);
+  if (viewerTouched) {
+    queueMicrotask(startOnce);
+  } else {
+    waitingForTouch.add(startOnce);
+    timer = window.setTimeout(() => (window.requestIdleCallback ?? setTimeout)(startOnce), QUIET_MS);
+  }
   return stop;
 }
 
