@@ -233,12 +233,16 @@ describe('the embed page', () => {
     });
   });
 
-  it('says an unknown episode was not found, inside the frame', async () => {
+  it('says an unknown episode was not found, inside the frame, with a link home', async () => {
     await withViewer({ viewport: { width: 320, height: 180 } }, async ({ page, pageErrors }) => {
       await page.goto('/embed/no-such-episode');
       await page.getByRole('heading', { name: 'Episode not found' }).waitFor();
       await expect.poll(() => page.title()).toBe('Episode not found · Rawkode Academy');
       expect(await page.locator('header, .site-header').count()).toBe(0);
+      // A link home, as every not-found page has, in a new tab: the site's pages refuse to be framed.
+      const home = page.getByRole('link', { name: 'Browse Rawkode Academy' });
+      expect(await home.getAttribute('href')).toBe('/');
+      expect(await home.getAttribute('target')).toBe('_blank');
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(180);
       expect(pageErrors).toEqual([]);
     });

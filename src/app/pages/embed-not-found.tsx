@@ -4,6 +4,7 @@
 // the app's shell). Its styles (embed-page.css) come with what draws it: the
 // embed's page (embed-page.tsx), and the site's entry (main.tsx), which loads
 // the app without its stylesheets.
+import { SITE_NAME } from '@/content/site';
 import { useDocumentTitle } from '../document-title';
 
 export function EmbedNotFound() {
@@ -12,6 +13,12 @@ export function EmbedNotFound() {
     <main className="embed embed-message">
       <h1>Episode not found</h1>
       <p>There is no published episode at this address.</p>
+      {/* In a new tab, as the embed's other link: the site's pages refuse to be framed. */}
+      <p>
+        <a href="/" target="_blank" rel="noopener">
+          Browse {SITE_NAME}
+        </a>
+      </p>
     </main>
   );
 }
