@@ -4,10 +4,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { matchRoute, useNavigation, type Navigation, type Route } from './router';
 import { Link } from './link';
 import { LazyHomePage, LazyShowPage, LazyShowsPage, LazyTechnologiesPage, LazyTechnologyPage } from './pages/catalog-page-loaders';
-import { LazyNotFoundPage } from './pages/not-found-page-loader';
+import { LazyEmbedNotFound, LazyNotFoundPage } from './pages/not-found-page-loader';
 import { focusHeadingWhenShown, removeServedPageTranscript, restoreScroll } from './page-change';
 import { LazyWatchPage } from './pages/watch-page-loader';
-import { EmbedNotFound } from './pages/embed-not-found';
 
 function Page({ route }: { route: Route }) {
   switch (route.page) {
@@ -29,7 +28,7 @@ function Page({ route }: { route: Route }) {
       return <LazyNotFoundPage />;
     case 'embed':
       // Every embed page the build made starts from its own entry (embed-main.tsx): the app only meets the others.
-      return <EmbedNotFound />;
+      return <LazyEmbedNotFound />;
   }
 }
 
