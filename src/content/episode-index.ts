@@ -32,6 +32,9 @@ export const wordKey = (word: string) => [...word].slice(0, 2).join('');
 export const wordsFile = (key: string) =>
   `${EPISODE_INDEX_FOLDER}/words-${[...key].map((character) => character.codePointAt(0)!.toString(36)).join('-')}.json`;
 
+/** Whether a path is a words file's (the build writes one only for a key some word starts with). */
+export const isWordsFile = (path: string) => path.startsWith(`${EPISODE_INDEX_FOLDER}/words-`);
+
 export const cardsFile = (position: number) => `${EPISODE_INDEX_FOLDER}/cards-${Math.floor(position / CARDS_PER_FILE)}.json`;
 
 /** Ascending episode numbers as gaps from the one before: [3, 5, 9] is [3, 2, 4]. */

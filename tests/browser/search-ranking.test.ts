@@ -65,6 +65,22 @@ describe('search ranking', () => {
     await expectResults([RANKING.csharp.title]);
   });
 
+  it('answers a word no episode has from the index, without the whole catalog', async () => {
+    const catalogCode: string[] = [];
+    page.on('request', (request) => /\/assets\/search-index-/.test(request.url()) && catalogCode.push(request.url()));
+    await openHome();
+    // No episode has a word that starts with `qz` (the build wrote no words file for it), nor with `xq`.
+    await searchBox().fill('cilium qzwert');
+    await page.locator('.catalog-summary').filter({ hasText: 'No episodes match.' }).waitFor();
+    await searchBox().fill('xqzy');
+    await page.locator('.catalog-summary').filter({ hasText: 'No episodes match.' }).waitFor();
+    await searchBox().fill('cilium');
+    await expectResults(CILIUM_RESULTS);
+    expect(await page.locator('.catalog-summary').textContent()).not.toContain('still loading');
+    expect(catalogCode).toEqual([]);
+    expect(viewer.pageErrors).toEqual([]);
+  });
+
   it('adds one history entry for a search, so Back returns to every episode', async () => {
     await openHome();
     const entries = await page.evaluate(() => history.length);

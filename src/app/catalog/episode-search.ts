@@ -7,7 +7,7 @@
 // the words rank first (search.ts, relevance), newest first among equals.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogEntry } from '@/content/schema';
-import { CARDS_PER_FILE, cardsFile, FIRST_CARDS, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
+import { CARDS_PER_FILE, cardsFile, FIRST_CARDS, fromGaps, isWordsFile, wordKey, wordsFile } from '@/content/episode-index';
 import { queryWords, type CatalogFilters } from './search';
 
 /** Cards read at a time: a large screen's worth, and the next ones as the viewer scrolls toward them. */
@@ -119,8 +119,9 @@ function indexFile(path: string, priority: RequestPriority = 'auto'): Promise<un
   let file = files.get(path);
   if (!file) {
     file = fetch(`${import.meta.env.BASE_URL}${path}`, { priority }).then(async (response) => {
-      if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      const content: unknown = await response.json();
+      // The build writes a words file only for a key some episode's words start with: none is no word, not a failure.
+      const content: unknown = response.status === 404 && isWordsFile(path) ? [] : response.ok ? await response.json() : undefined;
+      if (content === undefined) throw new Error(`${path}: ${response.status}`);
       filesRead.set(path, content);
       noteCardsIn(content);
       return content;

@@ -73,6 +73,16 @@ describe('episode results as the viewer types', () => {
     expect(fetched.some((url) => url.includes('/words-'))).toBe(true);
   });
 
+  it('finds nothing for a word whose words file the build did not write (no word starts so), but fails when a host fails to serve one', async () => {
+    const { states } = await renderResults('cilium qzx');
+    await waitFor(() => expect(states.at(-1)).toBe('ready: '));
+    expect(states).not.toContain('failed');
+    // A words file the host fails to serve is no answer: the catalog's own search answers.
+    vi.stubGlobal('fetch', async () => new Response('busy', { status: 503 }));
+    const failing = await renderResults('intro');
+    await waitFor(() => expect(failing.states.at(-1)).toBe('failed'));
+  });
+
   it('shows a word’s first letters from their words file alone: it carries the cards of their first results', async () => {
     const { states } = await renderResults('ci');
     await waitFor(() => expect(states.at(-1)).toBe('ready: cilium-intro, cilium-deep, circus'));
