@@ -4,7 +4,7 @@
 import type { CatalogEntry } from '../content/schema.ts';
 import { startsBeforeEnd } from '../content/site.ts';
 import { foldForSearch } from '../content/search-text.ts';
-import { asGaps, CARDS_PER_FILE, cardsFile, FIRST_CARDS, wordKey, wordsFile, type IndexedWord } from '../content/episode-index.ts';
+import { asGaps, CARDS_PER_FILE, cardsFile, FIRST_CARDS, KEYS_FILE, wordKey, wordsFile, type IndexedWord } from '../content/episode-index.ts';
 import { catalogEntry } from './module-code.ts';
 import type { SearchableEpisode } from './search-index.ts';
 
@@ -81,6 +81,8 @@ export function episodeIndexFiles(episodes: readonly SearchableEpisode[]): Episo
     const firstCards = { cards: first.map((position) => [position, cards[position]!]) };
     files.push({ path: wordsFile(key), content: JSON.stringify([...indexed, firstCards]) });
   }
+  // Every key written, so that a query's word whose key has no file is known to match nothing without asking for it.
+  files.push({ path: KEYS_FILE, content: JSON.stringify([...byKey.keys()].sort()) });
   for (let start = 0; start < cards.length; start += CARDS_PER_FILE) {
     files.push({ path: cardsFile(start), content: JSON.stringify(cards.slice(start, start + CARDS_PER_FILE)) });
   }

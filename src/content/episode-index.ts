@@ -16,6 +16,8 @@
 //   file not read before, need no cards file after it (a second round trip,
 //   a dozen requests wide, before anything could be shown).
 // - `cards-<n>.json`: the catalog entries of episodes 16n to 16n + 15.
+// - `keys.json`: every key that has a words file, so that a word no episode's
+//   words start with is known to match nothing without asking for a file.
 
 export const EPISODE_INDEX_FOLDER = 'episode-index';
 export const CARDS_PER_FILE = 16;
@@ -34,6 +36,8 @@ export const wordsFile = (key: string) =>
 
 /** Whether a path is a words file's (the build writes one only for a key some word starts with). */
 export const isWordsFile = (path: string) => path.startsWith(`${EPISODE_INDEX_FOLDER}/words-`);
+
+export const KEYS_FILE = `${EPISODE_INDEX_FOLDER}/keys.json`;
 
 export const cardsFile = (position: number) => `${EPISODE_INDEX_FOLDER}/cards-${Math.floor(position / CARDS_PER_FILE)}.json`;
 

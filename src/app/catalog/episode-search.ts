@@ -7,7 +7,7 @@
 // the words rank first (search.ts, relevance), newest first among equals.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CatalogEntry } from '@/content/schema';
-import { CARDS_PER_FILE, cardsFile, FIRST_CARDS, fromGaps, isWordsFile, wordKey, wordsFile } from '@/content/episode-index';
+import { CARDS_PER_FILE, cardsFile, FIRST_CARDS, fromGaps, isWordsFile, KEYS_FILE, wordKey, wordsFile } from '@/content/episode-index';
 import { queryWords, type CatalogFilters } from './search';
 
 /** Cards read at a time: a large screen's worth, and the next ones as the viewer scrolls toward them. */
@@ -134,6 +134,29 @@ function indexFile(path: string, priority: RequestPriority = 'auto'): Promise<un
 
 const asList = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
+/**
+ * The keys that have a words file (keys.json), once read: a word whose key is
+ * not among them matches nothing, and its file, which the build never wrote,
+ * is not asked for (a 404 in the console at each such keystroke). Read at the
+ * first keystroke, beside its own files, and asked for once; until then, or if
+ * it cannot be read, every key's file is asked for, and a missing one still
+ * matches nothing.
+ */
+let keysWithWords: ReadonlySet<string> | undefined;
+let keysAsked = false;
+function readKeys() {
+  if (keysAsked) return;
+  keysAsked = true;
+  indexFile(KEYS_FILE).then((keys) => (keysWithWords = new Set(asList(keys).filter((key) => typeof key === 'string'))), () => undefined);
+}
+
+/** A key's words file: read, or known to be none (no word starts with the key). */
+function wordsOf(key: string): Promise<unknown> {
+  const file = wordsFile(key);
+  if (keysWithWords && !keysWithWords.has(key) && !filesRead.has(file)) filesRead.set(file, []);
+  return filesRead.has(file) ? Promise.resolve(filesRead.get(file)) : indexFile(file);
+}
+
 /** The positions of every episode matching the query, in the order shown. */
 async function searchIndex(words: readonly string[]): Promise<number[]> {
   const perWord = await Promise.all(words.map(wordMatches));
@@ -164,13 +187,15 @@ function rememberedMatches(word: string, read = false): { matches: Promise<WordM
     // Latest used last: the oldest is the first forgotten.
     matchesByWord.delete(word);
   } else {
-    const file = wordsFile(wordKey(word));
+    const key = wordKey(word);
+    const file = wordsFile(key);
+    if (keysWithWords && !keysWithWords.has(key) && !filesRead.has(file)) filesRead.set(file, []);
     if (filesRead.has(file)) {
       const known = matchesOfWord(word, asList(filesRead.get(file)));
       entry = { matches: Promise.resolve(known), known };
     } else if (read) {
       const reading: { matches: Promise<WordMatches>; known?: WordMatches } = {
-        matches: indexFile(file).then((entries) => (reading.known = matchesOfWord(word, asList(entries)))),
+        matches: wordsOf(key).then((entries) => (reading.known = matchesOfWord(word, asList(entries)))),
       };
       // A file that failed is forgotten (indexFile), and so are its matches.
       reading.matches.catch(() => matchesByWord.delete(word));
@@ -190,7 +215,8 @@ function rememberedMatches(word: string, read = false): { matches: Promise<WordM
  * runs after that, and finds them on their way.
  */
 export function prefetchEpisodeResults(filters: CatalogFilters) {
-  for (const word of indexQuery(filters) ?? []) indexFile(wordsFile(wordKey(word))).catch(() => undefined);
+  readKeys();
+  for (const word of indexQuery(filters) ?? []) wordsOf(wordKey(word)).catch(() => undefined);
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cardOf, indexQuery, matchesOfWord, rankedPositions, type WordMatches } from '@/app/catalog/episode-search';
-import { asGaps, CARDS_PER_FILE, cardsFile, FIRST_CARDS, fromGaps, wordKey, wordsFile } from '@/content/episode-index';
+import { asGaps, CARDS_PER_FILE, cardsFile, FIRST_CARDS, fromGaps, isWordsFile, KEYS_FILE, wordKey, wordsFile } from '@/content/episode-index';
 import { episodeIndexFiles } from '@/build/episode-index';
 import { filterCatalog, queryWords, searchableCatalog } from '@/app/catalog/search';
 import { anEpisode } from '../support/episode';
@@ -67,6 +67,15 @@ describe('the episode index, as the home page reads it', () => {
     for (const query of ['cilium', 'c', 'in', 'modern c++', 'service', 'kubernetes deja']) {
       expect(search(query)).toEqual(filterCatalog(searchable, { query, show: undefined, technology: undefined }).map((entry) => entry.slug));
     }
+  });
+});
+
+describe('the list of keys', () => {
+  it('names exactly the keys that have a words file', () => {
+    const keys = read(KEYS_FILE) as string[];
+    expect(keys).toContain('ci');
+    expect(keys).toContain('c');
+    expect(keys.map(wordsFile).sort()).toEqual([...files.keys()].filter(isWordsFile).sort());
   });
 });
 
