@@ -103,8 +103,14 @@ describe('JavaScript budgets', () => {
         await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2, null, { timeout: 20_000 });
         await waitForTakeOver(page);
       },
-      // The viewer's first key (one that does nothing): the extras load now if they have not yet.
-      (page) => page.keyboard.press('Shift'),
+      // The viewer's first key (one that does nothing): the extras load now if they have not yet. Waited for
+      // by name: the page had been network-idle before the key, and Playwright's wait for that state
+      // returns at once when it was, so it once summed the sizes before the key's imports were asked for.
+      async (page) => {
+        const extras = Promise.all([/\/player-keys-/, /\/transcript-panel-/].map((file) => page.waitForResponse((response) => file.test(response.url()), { timeout: 10_000 })));
+        await page.keyboard.press('Shift');
+        await extras;
+      },
     );
     const hls = scripts.filter((s) => HLS_CHUNK.test(s.file));
     const wanted = scripts.filter((s) => ONCE_WANTED.test(s.file));
