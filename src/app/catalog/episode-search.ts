@@ -135,26 +135,38 @@ function indexFile(path: string, priority: RequestPriority = 'auto'): Promise<un
 const asList = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 
 /**
- * The keys that have a words file (keys.json), once read: a word whose key is
+ * The keys that have a words file (keys.json), read once, when the viewer
+ * reaches for the search box or at the first keystroke: a word whose key is
  * not among them matches nothing, and its file, which the build never wrote,
- * is not asked for (a 404 in the console at each such keystroke). Read at the
- * first keystroke, beside its own files, and asked for once; until then, or if
- * it cannot be read, every key's file is asked for, and a missing one still
- * matches nothing.
+ * is not asked for (a 404 in the console). A words file waits for the list
+ * while it is on its way (it is small, and mostly there before the first
+ * letter); if it cannot be read, every key's file is asked for, and a missing
+ * one still matches nothing.
  */
+let keysRead: Promise<ReadonlySet<string> | undefined> | undefined;
+/** The same list, once it has come: a keystroke answered at hand reads it without waiting. */
 let keysWithWords: ReadonlySet<string> | undefined;
-let keysAsked = false;
-function readKeys() {
-  if (keysAsked) return;
-  keysAsked = true;
-  indexFile(KEYS_FILE).then((keys) => (keysWithWords = new Set(asList(keys).filter((key) => typeof key === 'string'))), () => undefined);
+export function readEpisodeIndexKeys() {
+  keysRead ??= indexFile(KEYS_FILE).then(
+    (keys) => (keysWithWords = new Set(asList(keys).filter((key): key is string => typeof key === 'string'))),
+    () => undefined,
+  );
+}
+
+/** Whether the list of keys says a key has no words file: then it is read as an empty one. */
+function noteKeyWithoutWords(key: string) {
+  const file = wordsFile(key);
+  if (keysWithWords && !keysWithWords.has(key) && !filesRead.has(file)) filesRead.set(file, []);
 }
 
 /** A key's words file: read, or known to be none (no word starts with the key). */
 function wordsOf(key: string): Promise<unknown> {
-  const file = wordsFile(key);
-  if (keysWithWords && !keysWithWords.has(key) && !filesRead.has(file)) filesRead.set(file, []);
-  return filesRead.has(file) ? Promise.resolve(filesRead.get(file)) : indexFile(file);
+  readEpisodeIndexKeys();
+  return keysRead!.then(() => {
+    noteKeyWithoutWords(key);
+    const file = wordsFile(key);
+    return filesRead.has(file) ? filesRead.get(file) : indexFile(file);
+  });
 }
 
 /** The positions of every episode matching the query, in the order shown. */
@@ -189,7 +201,7 @@ function rememberedMatches(word: string, read = false): { matches: Promise<WordM
   } else {
     const key = wordKey(word);
     const file = wordsFile(key);
-    if (keysWithWords && !keysWithWords.has(key) && !filesRead.has(file)) filesRead.set(file, []);
+    noteKeyWithoutWords(key);
     if (filesRead.has(file)) {
       const known = matchesOfWord(word, asList(filesRead.get(file)));
       entry = { matches: Promise.resolve(known), known };
@@ -215,7 +227,6 @@ function rememberedMatches(word: string, read = false): { matches: Promise<WordM
  * runs after that, and finds them on their way.
  */
 export function prefetchEpisodeResults(filters: CatalogFilters) {
-  readKeys();
   for (const word of indexQuery(filters) ?? []) wordsOf(wordKey(word)).catch(() => undefined);
 }
 

@@ -25,7 +25,16 @@ import { LoadFailed } from './load-failed';
 import { ContinueWatching } from './continue-watching';
 import { Moments } from './moments-list';
 import { loadSiteSearch } from '../catalog/site-search';
-import { prefetchEpisodeResults, rememberCardsOnScreen, screenLacksCards, useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
+import { prefetchEpisodeResults, readEpisodeIndexKeys, rememberCardsOnScreen, screenLacksCards, useEpisodeResults, type EpisodeResults } from '../catalog/episode-search';
+
+/**
+ * A viewer reaching for the search box will search: the moments' index starts loading, and the
+ * episode index's list of keys is read (not on the dev server, which has no index).
+ */
+function reachForSearch() {
+  loadSiteSearch();
+  if (!import.meta.env.DEV) readEpisodeIndexKeys();
+}
 
 export function HomePage() {
   const { url } = useNavigation();
@@ -70,8 +79,8 @@ export function HomePage() {
               placeholder="Titles, descriptions, chapters"
               autoComplete="off"
               spellCheck={false}
-              onFocus={loadSiteSearch}
-              onPointerEnter={loadSiteSearch}
+              onFocus={reachForSearch}
+              onPointerEnter={reachForSearch}
               onChange={(event) => change({ query: event.currentTarget.value }, { replace: filters.query !== '' })}
             />
           </label>
