@@ -3,7 +3,8 @@
 // the linked moment's first frame on screen, for the watch page and the embed
 // page, beside the floor (a bare <video> page doing the same, served by the
 // same host, runs interleaved; the site served as a host serves it,
-// compressed), and again over an emulated viewer's network for context; and
+// compressed) and beside our watch page's own HTML with no script (what its
+// content costs, which no script work can take back), and again over an emulated viewer's network for context; and
 // the main thread's script time and DOM updates per second of playback.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,6 +24,29 @@ const PLAY_SECONDS = 10;
 const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Floor</title></head>
 <body><video src="/media/videos/${VIDEO}/stream.m3u8#t=${TARGET}" preload="metadata" width="640" height="360"></video></body></html>
 `;
+
+/**
+ * Our watch page as plain HTML, no script at all: its head and body as built,
+ * with the <video> written as the early script leaves it for a linked moment
+ * (the stream at the second, metadata preloaded, no poster, no native
+ * controls). What the page's own content costs the first frame, whatever its
+ * scripts do: the line between the floor and ours that script work cannot cross.
+ */
+function withoutScript(html: string): string {
+  const replaced = (text: string, pattern: RegExp, replacement: string | ((...groups: string[]) => string)) => {
+    if (!pattern.test(text)) throw new Error(`The built watch page has no ${pattern}: the benchmark's static copy needs updating`);
+    return text.replace(pattern, replacement as string);
+  };
+  let page = replaced(html, /<script>[\s\S]*?<\/script>/g, '');
+  page = replaced(page, /<script type="module"[^>]*><\/script>/g, '');
+  const stream = /<source src="([^"]+)"[^>]*\/?>/.exec(page)?.[1];
+  if (!stream) throw new Error("The built watch page's <video> has no <source>: the benchmark's static copy needs updating");
+  page = replaced(page, /<source src="[^"]+"[^>]*\/?>/, '');
+  return replaced(page, /<video([^>]*)>/, (_, attributes: string) => {
+    const kept = attributes.replace(/\s(?:poster|preload|controls|src)(?:="[^"]*")?(?=[\s>]|$)/g, '');
+    return `<video${kept} preload="metadata" src="${stream}#t=${TARGET}">`;
+  });
+}
 
 const median = (all: number[]) => {
   const sorted = all.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
@@ -115,7 +139,14 @@ async function firstFrameAt(browser: Browser, url: string, network?: Network): P
 
 async function main() {
   // Served as a host serves the site (compressed, cached as the README asks), the floor page alike.
-  const site = await buildAndServe({ asAHost: true, addFiles: (outDir) => writeFile(path.join(outDir, 'floor.html'), FLOOR_PAGE) });
+  const site = await buildAndServe({
+    asAHost: true,
+    addFiles: async (outDir) => {
+      await writeFile(path.join(outDir, 'floor.html'), FLOOR_PAGE);
+      const page = await readFile(path.join(outDir, 'watch', SLUG, 'index.html'), 'utf8');
+      await writeFile(path.join(outDir, 'watch-page-without-script.html'), withoutScript(page));
+    },
+  });
   const browser = await launchBrowser();
   try {
     // 1. JavaScript a viewer downloads to open the watch page.
@@ -143,9 +174,10 @@ async function main() {
 
     // 2. Opening a shared link: navigation start to the linked moment's first presented frame,
     //    ours and the floor interleaved, so that the machine's load falls on both alike.
-    const times = { floor: [] as number[], native: [] as number[], hls: [] as number[], embed: [] as number[] };
+    const times = { floor: [] as number[], static: [] as number[], native: [] as number[], hls: [] as number[], embed: [] as number[] };
     for (let run = 0; run < RUNS; run++) {
       times.floor.push(await firstFrameAt(browser, `${site.url}/floor.html`));
+      times.static.push(await firstFrameAt(browser, `${site.url}/watch-page-without-script.html`));
       times.native.push(await firstFrameAt(browser, `${site.url}/watch/${SLUG}?t=${TARGET}`));
       times.hls.push(await firstFrameAt(browser, `${site.url}/watch/${SLUG}?engine=hls.js&t=${TARGET}`));
       times.embed.push(await firstFrameAt(browser, `${site.url}/embed/${SLUG}?t=${TARGET}`));
@@ -206,7 +238,8 @@ async function main() {
     console.log(`watch page HTML (gzip): ${kb(html)}`);
     console.log(`shared link ?t=${TARGET} to the first frame presented at that second (requestVideoFrameCallback), ${RUNS} runs each, interleaved:`);
     console.log(`  floor, a bare <video src="…#t=${TARGET}"> page:   ${summary(times.floor)}`);
-    console.log(`  our watch page, native HLS:                     ${summary(times.native)}  = ${ratio(times.native)}× the floor (budget 1.3×)`);
+    console.log(`  our watch page's HTML, no script:               ${summary(times.static)}  = ${ratio(times.static)}× the floor (what its content costs)`);
+    console.log(`  our watch page, native HLS:                     ${summary(times.native)}  = ${ratio(times.native)}× the floor (budget 1.3×), ${ratio(times.native, times.static)}× its HTML alone`);
     console.log(`  our watch page, ?engine=hls.js:                 ${summary(times.hls)}  = ${ratio(times.hls)}× the floor`);
     console.log(`  our embed page, native HLS:                     ${summary(times.embed)}  = ${ratio(times.embed)}× the floor (budget 1.3×)`);
     const { roundTripMs, downMbps, upMbps } = VIEWERS_NETWORK;
