@@ -4,7 +4,8 @@
 // page, beside the floor (a bare <video> page doing the same, served by the
 // same host, runs interleaved; the site served as a host serves it,
 // compressed) and beside our watch page's own HTML with no script (what its
-// content costs, which no script work can take back), and again over an emulated viewer's network for context; and
+// content costs, which no script work can take back); again over an emulated
+// viewer's network for context; and
 // the main thread's script time and DOM updates per second of playback.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -33,19 +34,19 @@ const FLOOR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
  * scripts do: the line between the floor and ours that script work cannot cross.
  */
 function withoutScript(html: string): string {
-  const replaced = (text: string, pattern: RegExp, replacement: string | ((...groups: string[]) => string)) => {
-    if (!pattern.test(text)) throw new Error(`The built watch page has no ${pattern}: the benchmark's static copy needs updating`);
-    return text.replace(pattern, replacement as string);
+  const needed = (pattern: RegExp) => {
+    if (!html.match(pattern)) throw new Error(`The built watch page has no ${pattern}: the benchmark's copy of it without script needs updating`);
+    return pattern;
   };
-  let page = replaced(html, /<script>[\s\S]*?<\/script>/g, '');
-  page = replaced(page, /<script type="module"[^>]*><\/script>/g, '');
-  const stream = /<source src="([^"]+)"[^>]*\/?>/.exec(page)?.[1];
-  if (!stream) throw new Error("The built watch page's <video> has no <source>: the benchmark's static copy needs updating");
-  page = replaced(page, /<source src="[^"]+"[^>]*\/?>/, '');
-  return replaced(page, /<video([^>]*)>/, (_, attributes: string) => {
-    const kept = attributes.replace(/\s(?:poster|preload|controls|src)(?:="[^"]*")?(?=[\s>]|$)/g, '');
-    return `<video${kept} preload="metadata" src="${stream}#t=${TARGET}">`;
-  });
+  const stream = html.match(needed(/<source src="([^"]+)"[^>]*\/?>/))![1];
+  return html
+    .replace(needed(/<script>[\s\S]*?<\/script>/g), '')
+    .replace(needed(/<script type="module"[^>]*><\/script>/g), '')
+    .replace(/<source src="[^"]+"[^>]*\/?>/, '')
+    .replace(needed(/<video([^>]*)>/), (_, attributes: string) => {
+      const kept = attributes.replace(/\s(?:poster|preload|controls|src)(?:="[^"]*")?(?=[\s>]|$)/g, '');
+      return `<video${kept} preload="metadata" src="${stream}#t=${TARGET}">`;
+    });
 }
 
 const median = (all: number[]) => {
