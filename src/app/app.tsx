@@ -1,6 +1,7 @@
 // The app: picks the page for the current URL and does what a page change
 // should (title, focus on the new heading, scroll position).
 import { useLayoutEffect, useRef } from 'react';
+import { SITE_NAME } from '@/content/site';
 import { matchRoute, useNavigation, type Navigation, type Route } from './router';
 import { Link } from './link';
 import { LazyHomePage, LazyShowPage, LazyShowsPage, LazyTechnologiesPage, LazyTechnologyPage } from './pages/catalog-page-loaders';
@@ -46,7 +47,7 @@ export function App() {
       </a>
       <header className="site-header">
         <Link href="/" className="site-name">
-          Rawkode Academy
+          {SITE_NAME}
         </Link>
         <nav className="site-nav" aria-label="Site">
           <Link href="/shows" aria-current={route.page === 'shows' ? 'page' : undefined}>Shows</Link>
