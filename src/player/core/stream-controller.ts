@@ -71,8 +71,33 @@ const SEGMENT_LOADING = {
   },
 };
 
+/**
+ * How far ahead of the playhead hls.js loads before the viewer first plays.
+ * Attached, it fills its buffer at once, playing or not: up to 60 MB of the
+ * stream, or 600 s of it at a low bitrate (150 segment requests for the local
+ * mirror, seconds after a page opened and never played; a minute or more of
+ * HD from the CDN). A browser playing HLS itself keeps, for
+ * `preload="metadata"`, the start's frame and a segment or two after it
+ * (Chromium: 16 s of the mirror's 4 s segments). This keeps about as much,
+ * so that Play starts at once; from the first play, hls.js's own targets.
+ */
+const SECONDS_AHEAD_BEFORE_PLAY = 8;
+
 interface Attached {
   destroy(): void;
+}
+
+/** Caps hls.js's buffer ahead until the element first plays (see SECONDS_AHEAD_BEFORE_PLAY); returns what stops waiting for that. */
+function bufferLittleUntilPlayed(hls: { config: { maxMaxBufferLength: number } }, media: HTMLVideoElement): () => void {
+  if (!media.paused) return () => undefined;
+  const whilePlaying = hls.config.maxMaxBufferLength;
+  hls.config.maxMaxBufferLength = SECONDS_AHEAD_BEFORE_PLAY;
+  // hls.js reads its config at each step of loading: the cap lifts with the next one.
+  const lift = () => {
+    hls.config.maxMaxBufferLength = whilePlaying;
+  };
+  media.addEventListener('play', lift, { once: true });
+  return () => media.removeEventListener('play', lift);
 }
 
 export function createStreamController(options: StreamControllerOptions): StreamController {
@@ -126,10 +151,17 @@ export function createStreamController(options: StreamControllerOptions): Stream
       else if (data.details === Hls.ErrorDetails.MANIFEST_LOAD_ERROR && data.response?.code === 404) options.onFailure('unsupported');
       else options.onFailure('network');
     });
+    // A load that plays at once (a retry) lifts it with its play(); one the browser refuses to autoplay keeps it.
+    const stopWaitingForPlay = bufferLittleUntilPlayed(hls, media);
     media.preload = 'metadata';
     hls.loadSource(options.url);
     hls.attachMedia(media);
-    return { destroy: () => hls.destroy() };
+    return {
+      destroy() {
+        stopWaitingForPlay();
+        hls.destroy();
+      },
+    };
   };
 
   return {

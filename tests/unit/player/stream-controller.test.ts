@@ -8,7 +8,7 @@ import { FakeMedia, TEST_STREAM } from './support/fake-media';
 
 type Listener = (event: string, data: Record<string, unknown>) => void;
 
-/** Just enough of hls.js: the constructor's options, loadSource, attachMedia, errors fired by hand. */
+/** Just enough of hls.js: the constructor's options and live config, loadSource, attachMedia, errors fired by hand. */
 function fakeHls({ supported = true } = {}) {
   const instances: Array<{ config: Record<string, unknown>; source?: string; media?: unknown; destroyed: boolean; recovered: number; fire: Listener }> = [];
   class Hls {
@@ -17,13 +17,18 @@ function fakeHls({ supported = true } = {}) {
     static ErrorTypes = { MEDIA_ERROR: 'mediaError', NETWORK_ERROR: 'networkError' };
     static ErrorDetails = { MANIFEST_LOAD_ERROR: 'manifestLoadError' };
     record: (typeof instances)[number];
-    constructor(config: Record<string, unknown>) {
+    constructor(options: Record<string, unknown>) {
       let listener: Listener = () => {};
+      // hls.js's own buffer target beside what it was given, as its live `config` holds them.
+      const config = { maxMaxBufferLength: 600, ...options };
       this.record = { config, destroyed: false, recovered: 0, fire: (event, data) => listener(event, data) };
       instances.push(this.record);
       this.on = (_event: string, callback: Listener) => (listener = callback);
     }
     on: (event: string, callback: Listener) => void;
+    get config() {
+      return this.record.config;
+    }
     loadSource(url: string) {
       this.record.source = url;
     }
@@ -78,6 +83,24 @@ describe('the stream controller', () => {
     expect(media.dataset.engine).toBe('hls.js');
     expect(media.sources).toEqual([]);
     expect(media.paused).toBe(false);
+  });
+
+  it('lets hls.js load only a few seconds ahead until the viewer first plays, then as far as it would', async () => {
+    const hls = fakeHls();
+    const { controller, media, video } = setup({ engine: 'hls.js', loadHls: hls.load });
+    await controller.load(video, { startTime: 2807, play: false });
+    const { config } = hls.instances[0]!;
+    expect(config.maxMaxBufferLength).toBeLessThanOrEqual(10);
+    await video.play();
+    expect(config.maxMaxBufferLength).toBe(600);
+    media.pause();
+    expect(config.maxMaxBufferLength).toBe(600);
+
+    // A load that plays at once (a retry of a viewer who was watching) loads as far as hls.js would.
+    const retried = fakeHls();
+    const watching = setup({ engine: 'hls.js', loadHls: retried.load });
+    await watching.controller.load(watching.video, { startTime: 2807, play: true });
+    expect(retried.instances[0]!.config.maxMaxBufferLength).toBe(600);
   });
 
   it('turns hls.js’s fatal errors into the viewer’s failures, recovering a media error once', async () => {
